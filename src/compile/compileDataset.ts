@@ -1,0 +1,58 @@
+import { checkContradictions } from './checkContradictions';
+import { checkIds } from './checkIds';
+import { checkPlaces } from './checkPlaces';
+import { checkQuotes } from './checkQuotes';
+import { checkReferences } from './checkReferences';
+import { checkTimes } from './checkTimes';
+import { deriveClaims } from './deriveClaims';
+import { derivePlaces } from './derivePlaces';
+import { deriveSources } from './deriveSources';
+import type { GeoError } from './GeoError';
+import { loadGeo } from './loadGeo';
+import type { GeoTree } from './readGeoTree';
+import { parseSyriaTime } from '../time/parseSyriaTime';
+import { CLAIMS_FORMAT, type ClaimsFile, type PlacesFile, type SourcesFile } from '../model/types';
+
+export interface CompiledDataset {
+  claims: ClaimsFile;
+  places: PlacesFile;
+  sources: SourcesFile;
+}
+
+export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false; errors: GeoError[] };
+
+/**
+ * geo/ → the published dataset, as a pure function of the files' bytes:
+ * 1. load: parse each file and check it against its schema;
+ * 2. check: geometry, ids, references, quotes, times, contradictions (every rule runs, so an editor sees all
+ *    problems at once);
+ * 3. derive: UTC times, measured facts, and the three published files.
+ * Any error stops before derivation; nothing partial comes out.
+ */
+export function compileDataset(tree: GeoTree): CompileResult {
+  const errors: GeoError[] = [];
+  const geo = loadGeo(tree, errors);
+  if (geo) {
+    for (const check of [checkPlaces, checkIds, checkReferences, checkQuotes, checkTimes, checkContradictions]) {
+      errors.push(...check(geo));
+    }
+  }
+  if (!geo || errors.length) return { ok: false, errors: sortErrors(errors) };
+
+  const places = derivePlaces(geo);
+  const claims = deriveClaims(geo, places.features);
+  const span = geo.dataset.value.span;
+  const claimsFile: ClaimsFile = {
+    format: CLAIMS_FORMAT,
+    dataset: {
+      title: geo.dataset.value.title,
+      span: { start: parseSyriaTime(span.start, 'start') as string, end: parseSyriaTime(span.end, 'end') as string },
+    },
+    claims,
+  };
+  return { ok: true, dataset: { claims: claimsFile, places, sources: deriveSources(geo) } };
+}
+
+function sortErrors(errors: GeoError[]): GeoError[] {
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

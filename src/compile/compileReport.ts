@@ -1,0 +1,28 @@
+import type { CompiledDataset } from './compileDataset';
+
+/** Counts an editor checks after a change: claims per article, per kind and per place, and the measured notes. */
+export function compileReport({ claims, places, sources }: CompiledDataset): string {
+  const all = claims.claims;
+  const lines: string[] = [];
+  lines.push(`${all.length} claims from ${sources.sources.length} articles on ${places.features.length} places; every quote verified.`);
+  lines.push('', 'claims per article:');
+  for (const source of sources.sources) {
+    const n = all.filter((claim) => claim.sourceId === source.id).length;
+    lines.push(`  ${source.id} (${source.language}, ${source.publishedDate})  ${n}`);
+  }
+  lines.push('', 'claims per kind:');
+  for (const [kind, n] of tally(all.map((claim) => claim.kind))) lines.push(`  ${kind.padEnd(14)} ${n}`);
+  lines.push('', 'claims per place:');
+  for (const [place, n] of tally(all.flatMap((claim) => claim.places))) lines.push(`  ${place.padEnd(22)} ${n}`);
+  const contradictions = all.reduce((n, claim) => n + claim.contradicts.length, 0) / 2;
+  lines.push('', `${contradictions} contradictions between claims; ${all.filter((c) => c.historic).length} historic claims.`);
+  for (const claim of all) if (claim.check) lines.push(`check ${claim.id}: ${claim.check.note}`);
+  return lines.join('\n');
+}
+
+/** Counts of each value, most frequent first, ties alphabetical. */
+function tally(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,45 @@
+import { claimEntries } from './claimEntries';
+import { deriveGeographyCheck } from './deriveGeographyCheck';
+import type { LoadedGeo } from './loadGeo';
+import { parseSyriaTime } from '../time/parseSyriaTime';
+import type { Claim, Place } from '../model/types';
+
+/**
+ * The published claims: times in UTC, the article's language and publication time carried on each claim,
+ * translations marked as the project's, historic background flagged, and geography measured. Call only on a
+ * tree that passed every check: the times parse and every reference resolves.
+ */
+export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
+  const spanStart = parseSyriaTime(geo.dataset.value.span.start, 'start') as string;
+  const sources = new Map(geo.sources.map((source) => [source.value.id, source.value]));
+  const placesById = new Map(places.map((place) => [place.id, place]));
+  return claimEntries(geo.claimFiles)
+    .map(({ claim, file }): Claim => {
+      const source = sources.get(file.value.source);
+      if (!source) throw new Error(`deriveClaims: unchecked source ${file.value.source}`);
+      const eventEnd = parseSyriaTime(claim.when.end, 'end') as string;
+      return {
+        id: claim.id,
+        sourceId: source.id,
+        quote: claim.quote,
+        language: source.language,
+        translation: claim.translation ? { language: 'en', text: claim.translation, by: 'claimmap' } : null,
+        places: claim.places,
+        kind: claim.kind,
+        actor: claim.actor,
+        holder: claim.holder ?? null,
+        extent: claim.extent ?? null,
+        attribution: { text: claim.attribution.text, origin: claim.attribution.origin, via: claim.attribution.via },
+        eventStart: parseSyriaTime(claim.when.start, 'start') as string,
+        eventEnd,
+        eventBasis: claim.when.basis,
+        publishedAt: parseSyriaTime(source.published, 'end') as string,
+        certainty: claim.certainty,
+        contradicts: [...claim.contradicts].sort(),
+        historic: eventEnd < spanStart,
+        note: claim.note ?? null,
+        check: deriveGeographyCheck(claim.check, placesById),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,35 @@
+import type { LoadedGeo } from './loadGeo';
+import { anchorOf, areaKm2, distanceKm, lengthKm } from './measure';
+import { PLACES_FORMAT, type Place, type PlaceDistance, type PlacesFile } from '../model/types';
+import type { PlaceKind } from '../model/vocabulary';
+
+/** Kinds whose distances readers compare: towns and the sites the articles name, not areas or roads. */
+const DISTANCE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'village', 'airport', 'airbase', 'landmark']);
+
+/** Places with their measured facts: area, length, a label anchor, and distances between the key sites. */
+export function derivePlaces(geo: LoadedGeo): PlacesFile {
+  const features: Place[] = [...geo.places]
+    .sort((a, b) => a.value.id.localeCompare(b.value.id))
+    .map(({ value }) => {
+      const feature = { type: 'Feature' as const, properties: {}, geometry: value.geometry };
+      return {
+        type: 'Feature',
+        id: value.id,
+        properties: {
+          ...value.properties,
+          areaKm2: areaKm2(feature),
+          lengthKm: lengthKm(feature),
+          anchor: anchorOf(feature),
+        },
+        geometry: value.geometry,
+      };
+    });
+  const sites = features.filter((place) => DISTANCE_KINDS.has(place.properties.kind));
+  const distances: PlaceDistance[] = [];
+  sites.forEach((from, i) => {
+    for (const to of sites.slice(i + 1)) {
+      distances.push({ from: from.id, to: to.id, km: distanceKm(from.properties.anchor, to.properties.anchor) });
+    }
+  });
+  return { type: 'FeatureCollection', format: PLACES_FORMAT, features, distances };
+}

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CompiledDataset } from './compileDataset';
+
+/** The published files, by name. */
+export function serializeDataset(dataset: CompiledDataset): Record<string, string> {
+  return {
+    'claims.json': JSON.stringify(dataset.claims),
+    'places.geojson': JSON.stringify(dataset.places),
+    'sources.json': JSON.stringify(dataset.sources),
+  };
+}
+
+/**
+ * Writes all files into a fresh folder beside the target and swaps it in with renames, so a reader (or the
+ * dev server) never sees a mix of old and new files, and a failure midway leaves the last good data in place.
+ */
+export function writeDataset(outDir: string, dataset: CompiledDataset): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(join(parent, '.data-new-'));
+  const retired = `${staging.replace('.data-new-', '.data-old-')}`;
+  try {
+    for (const [name, content] of Object.entries(serializeDataset(dataset))) {
+      writeFileSync(join(staging, name), content);
+    }
+    let hadOld = true;
+    try {
+      renameSync(outDir, retired);
+    } catch {
+      hadOld = false;
+    }
+    renameSync(staging, outDir);
+    if (hadOld) rmSync(retired, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

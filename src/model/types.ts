@@ -1,0 +1,157 @@
+/**
+ * The published dataset: what `npm run geo` writes to public/data/ and what the app and other newsrooms
+ * read. All times are UTC ISO 8601 strings. See README.md ("The published data") for the format's contract.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type {
+  Certainty,
+  ClaimKind,
+  Extent,
+  Holder,
+  Language,
+  NameLanguage,
+  Party,
+  PlaceKind,
+} from './vocabulary';
+
+export const CLAIMS_FORMAT = 'claimmap/claims@1';
+export const SOURCES_FORMAT = 'claimmap/sources@1';
+export const PLACES_FORMAT = 'claimmap/places@1';
+
+export interface Attribution {
+  /** The chain as a reader would say it: "two Syrian military sources, via Reuters". */
+  text: string;
+  /** The first speaker, an origin id; independence is counted on it. */
+  origin: string;
+  /** Outlets that passed the claim on, in order. */
+  via: string[];
+}
+
+export interface Translation {
+  language: Language;
+  text: string;
+  /** Who translated it. The articles' own words are never translated by anyone else here. */
+  by: 'claimmap';
+}
+
+/** What the outlines say about a distance or length stated in a claim. */
+export interface GeographyCheck {
+  kind: 'distance' | 'front-length';
+  statedKm: number;
+  /** `exact`: the claim gives a figure ("55 km"); `at-least`: a lower bound ("greater than 100 km"). */
+  bound: 'exact' | 'at-least';
+  measuredKm: number;
+  /** Whether the figure holds against the outlines within the tolerance the method allows. */
+  consistent: boolean;
+  note: string;
+}
+
+export interface Claim {
+  id: string;
+  sourceId: string;
+  /** Verbatim, in the article's language. */
+  quote: string;
+  language: Language;
+  /** Into English, by the project, where the article is not in English; otherwise null. */
+  translation: Translation | null;
+  places: string[];
+  kind: ClaimKind;
+  actor: Party;
+  /** For control claims: who the claim says holds or entered the places. */
+  holder: Holder | null;
+  extent: Extent | null;
+  attribution: Attribution;
+  eventStart: string;
+  eventEnd: string;
+  eventBasis: string;
+  publishedAt: string;
+  certainty: Certainty;
+  /** Claim ids this claim contradicts; always listed on both sides. */
+  contradicts: string[];
+  /** True when the event ended before the dataset's span began: background that sets the baselines. */
+  historic: boolean;
+  note: string | null;
+  check: GeographyCheck | null;
+}
+
+export interface Dataset {
+  title: string;
+  /** The offensive's span, UTC. */
+  span: { start: string; end: string };
+}
+
+export interface ClaimsFile {
+  format: typeof CLAIMS_FORMAT;
+  dataset: Dataset;
+  claims: Claim[];
+}
+
+export interface Source {
+  id: string;
+  file: string;
+  language: Language;
+  headline: string | null;
+  /** The end of the publication day in Syria time, as UTC: by then the article had surely appeared. */
+  publishedAt: string;
+  /** The publication day itself, as the text fixes it (YYYY-MM-DD, Syria time). */
+  publishedDate: string;
+  publishedAtBasis: string;
+  publisher: string | null;
+  /** The article's full text, so every quote can be read in its context. */
+  text: string;
+}
+
+export interface Origin {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface Via {
+  id: string;
+  name: string;
+}
+
+export interface SourcesFile {
+  format: typeof SOURCES_FORMAT;
+  sources: Source[];
+  origins: Origin[];
+  vias: Via[];
+}
+
+export interface GeometrySource {
+  approximate: boolean;
+  method: string;
+  dataset: string | null;
+  licence: string | null;
+  credit: string | null;
+}
+
+export interface PlaceProperties {
+  id: string;
+  names: Record<NameLanguage, string>;
+  kind: PlaceKind;
+  parent: string | null;
+  geometrySource: GeometrySource;
+  /** Geodesic area in km² (0 for points and lines). */
+  areaKm2: number;
+  /** Length in km for line places (roads), else 0. */
+  lengthKm: number;
+  /** [lon, lat] of a point inside the place, for labels and distances. */
+  anchor: [number, number];
+}
+
+export type Place = Feature<Geometry, PlaceProperties> & { id: string };
+
+export interface PlaceDistance {
+  from: string;
+  to: string;
+  km: number;
+}
+
+export interface PlacesFile extends FeatureCollection<Geometry, PlaceProperties> {
+  format: typeof PLACES_FORMAT;
+  features: Place[];
+  /** Distances between the anchors of the cities, airports and bases, km. */
+  distances: PlaceDistance[];
+}
