@@ -432,7 +432,12 @@ function aleppoRoads(urban: Area): PlaceSeed {
   });
   return {
     id: 'aleppo-roads',
-    names: names('Main roads out of Aleppo', 'Hovedveiene ut av Aleppo', 'Jalan utama dari Aleppo', 'الطرق المؤدية إلى حلب'),
+    names: names(
+      'Main roads out of Aleppo',
+      'Hovedveiene ut av Aleppo',
+      'Jalan utama dari Aleppo',
+      'الطرق الرئيسية المؤدية إلى حلب',
+    ),
     kind: 'roads',
     parent: 'aleppo-governorate',
     source: {
@@ -539,12 +544,12 @@ function coastAndDamascus(): PlaceSeed[] {
     },
     {
       id: 'hmeimim-airbase',
-      names: names('Hmeimim Air Base', 'Hmeimim flybase', 'Pangkalan Udara Hmeimim', 'قاعدة حميميم الجوية'),
+      names: names('Hmeimim Air Base', 'Flybasen Hmeimim', 'Pangkalan Udara Hmeimim', 'قاعدة حميميم الجوية'),
       kind: 'airbase',
       parent: null,
       source: {
         approximate: true,
-        method: `Hmeimim air base is in no dataset; it shares the Bassel al-Assad airfield near Jableh (per geo/basemap/README.md). A rectangle 3.5 km by 1.4 km centred on the NE airfield point (${fmt(airfield)}), long axis at a bearing of 355°: the runway is designated 17/35 (DAFIF, via Wikipedia), a magnetic heading of about 170°, plus about 5° east declination. Stands for the whole airfield; not traced from imagery.`,
+        method: `Hmeimim air base is in no dataset; it shares the Bassel al-Assad airfield near Jableh (per geo/basemap/README.md). A rectangle 3.5 km by 1.4 km centred on the NE airfield point (${fmt(airfield)}), long axis at a bearing of 355°: the runway is designated 17/35 (DAFIF, via Wikipedia), a magnetic heading of about 170°, plus an assumed magnetic declination of about 5° east. Stands for the whole airfield; not traced from imagery.`,
         dataset: NE_AIRPORTS,
         ...NE,
       },
@@ -646,9 +651,13 @@ function lineRuns(g: Geometry): Position[][] {
 function geometryProblems(g: Geometry, [w, s, e, n]: number[]): string[] {
   const problems = ringsOf(g).flatMap(({ ring, hole }) => ringProblems(ring, hole));
   const positions = positionsOf(g);
-  if (positions.some((p) => p.length !== 2 || p.some((x) => round5(x) !== x))) problems.push('not rounded to 5 decimals');
+  if (positions.some((p) => p.length !== 2 || p.some((x) => round5(x) !== x))) {
+    problems.push('not rounded to 5 decimals');
+  }
   if (positions.some(([x, y]) => x! < w! || x! > e! || y! < s! || y! > n!)) problems.push('outside the region bbox');
-  if (lineRuns(g).some((run) => run.some((p, i) => samePos(p, run[i - 1])))) problems.push('repeated consecutive position');
+  if (lineRuns(g).some((run) => run.some((p, i) => samePos(p, run[i - 1])))) {
+    problems.push('repeated consecutive position');
+  }
   if (g.type !== 'Point' && g.type !== 'MultiPoint' && g.type !== 'GeometryCollection') {
     const k = kinks(g).features.length;
     if (k > 0) problems.push(`${k} self-intersection(s)`);

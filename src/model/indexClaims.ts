@@ -1,0 +1,43 @@
+import { knownAt } from './knownAt';
+import type { Claim } from './types';
+import type { TimeReading } from './vocabulary';
+
+/** Claims that bear on who holds a place: a holder named, or forces moving in or out. */
+export const TERRITORIAL_KINDS = new Set<Claim['kind']>(['control', 'advance', 'withdrawal']);
+
+export interface ClaimIndex {
+  byId: Map<string, Claim>;
+  /** Every claim about a place, sorted by when it is known under each reading (ties by id). */
+  byPlace: Map<string, Record<TimeReading, Claim[]>>;
+}
+
+/** Groups and sorts the claims once, so each question about a moment is a scan of one place's short list. */
+export function indexClaims(claims: readonly Claim[]): ClaimIndex {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const byPlace = new Map<string, Record<TimeReading, Claim[]>>();
+  for (const claim of claims) {
+    for (const place of claim.places) {
+      const lists = byPlace.get(place) ?? { event: [], report: [] };
+      lists.event.push(claim);
+      lists.report.push(claim);
+      byPlace.set(place, lists);
+    }
+  }
+  for (const lists of byPlace.values()) {
+    for (const reading of ['event', 'report'] as const) {
+      lists[reading].sort((a, b) => knownAt(a, reading).localeCompare(knownAt(b, reading)) || a.id.localeCompare(b.id));
+    }
+  }
+  return { byId, byPlace };
+}
+
+/** The claims about a place known by a moment, in the order they became known. */
+export function knownClaimsOf(index: ClaimIndex, placeId: string, moment: string, reading: TimeReading): Claim[] {
+  const list = index.byPlace.get(placeId)?.[reading] ?? [];
+  const out: Claim[] = [];
+  for (const claim of list) {
+    if (knownAt(claim, reading) > moment) break;
+    out.push(claim);
+  }
+  return out;
+}
