@@ -1,9 +1,7 @@
 import type { GeoError } from './GeoError';
 import { claimEntries, errorAtClaim } from './claimEntries';
 import type { LoadedGeo } from './loadGeo';
-
-/** Line breaks and runs of spaces differ between an article and a YAML block; nothing else may. */
-export const normalizeWhitespace = (text: string) => text.replace(/\s+/gu, ' ').trim();
+import { locateQuote } from './locateQuote';
 
 /**
  * Every quote is found in its article, exactly but for whitespace, and every quote from a non-English
@@ -17,7 +15,7 @@ export function checkQuotes(geo: LoadedGeo): GeoError[] {
     const source = articles.get(entry.file.value.source);
     if (!source) continue; // reported by checkReferences
     const { quote, translation } = entry.claim;
-    if (!normalizeWhitespace(source.text).includes(normalizeWhitespace(quote))) {
+    if (!locateQuote(source.text, quote)) {
       errors.push(errorAtClaim(entry, ['quote'], `is not found in geo/sources/${source.value.file} (only whitespace may differ)`));
     }
     const language = source.value.language;

@@ -25,14 +25,16 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
  * geo/ → the published dataset, as a pure function of the files' bytes:
  * 1. load: parse each file and check it against its schema;
  * 2. check: geometry, ids, references, quotes, times, contradictions (every rule runs, so an editor sees all
- *    problems at once);
+ *    problems at once; but only once every file has loaded, so no error is a mere echo of another);
  * 3. derive: UTC times, measured facts, and the three published files.
  * Any error stops before derivation; nothing partial comes out.
  */
 export function compileDataset(tree: GeoTree): CompileResult {
   const errors: GeoError[] = [];
   const geo = loadGeo(tree, errors);
-  if (geo) {
+  // A file that failed to load is missing from what follows; checking references against the rest would
+  // blame good files for the broken one ("test-city is not a place"), so the editor sees the cause alone.
+  if (geo && !errors.length) {
     for (const check of [checkPlaces, checkIds, checkReferences, checkQuotes, checkTimes, checkContradictions]) {
       errors.push(...check(geo));
     }

@@ -1,5 +1,6 @@
 import { claimEntries } from './claimEntries';
 import { deriveGeographyCheck } from './deriveGeographyCheck';
+import { locateQuote } from './locateQuote';
 import type { LoadedGeo } from './loadGeo';
 import { parseSyriaTime } from '../time/parseSyriaTime';
 import type { Claim, Place } from '../model/types';
@@ -11,17 +12,21 @@ import type { Claim, Place } from '../model/types';
  */
 export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
   const spanStart = parseSyriaTime(geo.dataset.value.span.start, 'start') as string;
-  const sources = new Map(geo.sources.map((source) => [source.value.id, source.value]));
+  const sources = new Map(geo.sources.map((source) => [source.value.id, { ...source.value, text: source.text }]));
   const placesById = new Map(places.map((place) => [place.id, place]));
   return claimEntries(geo.claimFiles)
     .map(({ claim, file }): Claim => {
       const source = sources.get(file.value.source);
       if (!source) throw new Error(`deriveClaims: unchecked source ${file.value.source}`);
       const eventEnd = parseSyriaTime(claim.when.end, 'end') as string;
+      const at = locateQuote(source.text, claim.quote);
+      if (!at) throw new Error(`deriveClaims: unchecked quote in ${claim.id}`);
       return {
         id: claim.id,
         sourceId: source.id,
-        quote: claim.quote,
+        // The article's own characters (line breaks included), not the editor's folded copy.
+        quote: source.text.slice(at.start, at.end),
+        quoteAt: [at.start, at.end],
         language: source.language,
         translation: claim.translation ? { language: 'en', text: claim.translation, by: 'claimmap' } : null,
         places: claim.places,

@@ -8,6 +8,7 @@ export function claimFixture(overrides: Partial<Claim> & { id: string }): Claim 
   return {
     sourceId: '900',
     quote: 'test quote',
+    quoteAt: [0, 10],
     language: 'en',
     translation: null,
     places: ['aleppo-city'],

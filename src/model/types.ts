@@ -49,8 +49,10 @@ export interface GeographyCheck {
 export interface Claim {
   id: string;
   sourceId: string;
-  /** Verbatim, in the article's language. */
+  /** Verbatim, in the article's language: the article's own characters. */
   quote: string;
+  /** Where the quote stands in its source's `text`: [start, end) in UTF-16 code units, as String.slice takes. */
+  quoteAt: [number, number];
   language: Language;
   /** Into English, by the project, where the article is not in English; otherwise null. */
   translation: Translation | null;

@@ -1,0 +1,56 @@
+/**
+ * Golden fixtures for the pipeline. fixtures/_base/geo is a small valid tree; it compiles to the files in
+ * fixtures/_base/expected/. Every other folder overlays a few broken files on that base and must fail with
+ * exactly the lines in its expected-errors.txt, one rule per folder. Regenerate with `UPDATE_GOLDEN=1 npx
+ * vitest run src/compile` and review the diff.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from './compileDataset';
+import { formatGeoError } from './GeoError';
+import { readGeoTree } from './readGeoTree';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const update = process.env.UPDATE_GOLDEN === '1';
+const baseTree = () => readGeoTree(join(fixtures, '_base/geo'), join(fixtures, '_base'));
+
+function treeOf(caseName: string) {
+  const tree = baseTree();
+  for (const [path, bytes] of readGeoTree(join(fixtures, caseName, 'geo'), join(fixtures, caseName))) tree.set(path, bytes);
+  return tree;
+}
+
+function golden(path: string, actual: string) {
+  if (update || !existsSync(path)) {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('compileDataset(tree)', () => {
+  it('compiles the valid base fixture to the golden published files', () => {
+    const result = compileDataset(baseTree());
+    if (!result.ok) throw new Error(result.errors.map(formatGeoError).join('\n'));
+    for (const [name, value] of Object.entries(result.dataset)) {
+      golden(join(fixtures, '_base/expected', `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
+    }
+  });
+
+  const cases = readdirSync(fixtures).filter((name) => !name.startsWith('_')).sort();
+  it.each(cases)('rejects %s with a one-line error naming the file and the field', (caseName) => {
+    const result = compileDataset(treeOf(caseName));
+    expect(result.ok).toBe(false);
+    const lines = result.ok ? [] : result.errors.map(formatGeoError);
+    for (const line of lines) expect(line).toMatch(/^geo\/[\w./-]+:\d+:\d+ \S/);
+    golden(join(fixtures, caseName, 'expected-errors.txt'), `${lines.join('\n')}\n`);
+  });
+
+  it('does not mutate the tree it is given', () => {
+    const tree = baseTree();
+    const before = new Map([...tree].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+    compileDataset(tree);
+    expect(new Map([...tree].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]))).toEqual(before);
+  });
+});
