@@ -1,0 +1,27 @@
+import { Credits } from './Credits';
+import { SourcesView } from './SourcesView';
+import { useDataset } from './useDataset';
+
+export function App() {
+  const data = useDataset();
+  return (
+    <div className="app">
+      <header>
+        <h1>claimmap</h1>
+        <p className="lede">
+          {data.state === 'ready' ? data.dataset.claims.dataset.title : 'Reported territorial changes, claim by claim.'}
+        </p>
+      </header>
+      <main>
+        {data.state === 'loading' && <p role="status">Loading the dataset…</p>}
+        {data.state === 'failed' && (
+          <p role="alert" className="error">
+            The dataset could not be loaded: {data.message}
+          </p>
+        )}
+        {data.state === 'ready' && <SourcesView dataset={data.dataset} />}
+      </main>
+      {data.state === 'ready' && <Credits places={data.dataset.places.features} />}
+    </div>
+  );
+}

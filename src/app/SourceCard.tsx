@@ -1,0 +1,34 @@
+import type { Claim, Place, Source } from '../model/types';
+import { ClaimItem } from './ClaimItem';
+import { calendarDay, languageName } from './format';
+
+interface Props {
+  source: Source;
+  claims: Claim[];
+  placesById: Map<string, Place>;
+}
+
+/** An article: what is known of it (and how), and its claims. */
+export function SourceCard({ source, claims, placesById }: Props) {
+  const title = source.headline ?? `${source.text.trim().slice(0, 90)}…`;
+  return (
+    <article className="source" aria-labelledby={`source-${source.id}`}>
+      <h3 id={`source-${source.id}`} lang={source.language}>
+        {title}
+      </h3>
+      <p className="source-meta">
+        Article {source.id} · {languageName(source.language)} · published {calendarDay(source.publishedDate)} ·{' '}
+        {source.publisher ?? 'publisher not named in the text'} · {claims.length} claims
+      </p>
+      <p className="muted">How the date is known: {source.publishedAtBasis}</p>
+      <details>
+        <summary>Claims from article {source.id}</summary>
+        <ol className="claims">
+          {claims.map((claim) => (
+            <ClaimItem key={claim.id} claim={claim} placesById={placesById} />
+          ))}
+        </ol>
+      </details>
+    </article>
+  );
+}

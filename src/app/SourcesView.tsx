@@ -1,0 +1,24 @@
+import type { LoadedDataset } from '../data/loadDataset';
+import { SourceCard } from './SourceCard';
+
+/** The five articles with their claims: where every coloured area of the map will trace back to. */
+export function SourcesView({ dataset }: { dataset: LoadedDataset }) {
+  const placesById = new Map(dataset.places.features.map((place) => [place.id, place]));
+  const { claims } = dataset.claims;
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources</h2>
+      <p>
+        {claims.length} claims from {dataset.sources.sources.length} articles, each quoted in its own language.
+      </p>
+      {dataset.sources.sources.map((source) => (
+        <SourceCard
+          key={source.id}
+          source={source}
+          claims={claims.filter((claim) => claim.sourceId === source.id)}
+          placesById={placesById}
+        />
+      ))}
+    </section>
+  );
+}
