@@ -1,8 +1,10 @@
 /**
  * `npm run geo`: validates geo/ and publishes public/data/. Prints one line per problem and exits 1, writing
- * nothing, or prints the counts and exits 0. `--check` validates without writing.
+ * nothing, or prints the counts and exits 0. `--check` validates without writing; `--geo DIR` and `--out DIR`
+ * compile another tree (the tests use them on fixtures).
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { compileDataset } from './compileDataset';
 import { compileReport } from './compileReport';
 import { formatGeoError } from './GeoError';
@@ -10,18 +12,23 @@ import { readGeoTree } from './readGeoTree';
 import { writeDataset } from './writeDataset';
 
 const projectDir = resolve(import.meta.dirname, '../..');
-const checkOnly = process.argv.includes('--check');
+const { values: options } = parseArgs({
+  options: { check: { type: 'boolean', default: false }, geo: { type: 'string' }, out: { type: 'string' } },
+});
+const checkOnly = options.check;
+const geoDir = resolve(options.geo ?? resolve(projectDir, 'geo'));
+const outDir = resolve(options.out ?? resolve(projectDir, 'public/data'));
 
 try {
-  const result = compileDataset(readGeoTree(resolve(projectDir, 'geo'), projectDir));
+  const result = compileDataset(readGeoTree(geoDir));
   if (!result.ok) {
     for (const error of result.errors) console.error(formatGeoError(error));
-    console.error(`npm run geo: ${result.errors.length} problem(s) in geo/; public/data/ was left as it was.`);
+    console.error(`npm run geo: ${result.errors.length} problem(s) in geo/; ${outDir} was left as it was.`);
     process.exit(1);
   }
-  if (!checkOnly) writeDataset(resolve(projectDir, 'public/data'), result.dataset);
+  if (!checkOnly) writeDataset(outDir, result.dataset);
   console.log(compileReport(result.dataset));
-  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : '\nwrote public/data/claims.json, places.geojson, sources.json');
+  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, sources.json to ${outDir}`);
 } catch (error) {
   // A bug in the compile step itself, not in the data: say so plainly rather than blame the editor's files.
   console.error(`npm run geo: internal error: ${error instanceof Error ? error.message : String(error)}`);

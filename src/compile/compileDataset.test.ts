@@ -13,11 +13,11 @@ import { readGeoTree } from './readGeoTree';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const update = process.env.UPDATE_GOLDEN === '1';
-const baseTree = () => readGeoTree(join(fixtures, '_base/geo'), join(fixtures, '_base'));
+const baseTree = () => readGeoTree(join(fixtures, '_base/geo'));
 
 function treeOf(caseName: string) {
   const tree = baseTree();
-  for (const [path, bytes] of readGeoTree(join(fixtures, caseName, 'geo'), join(fixtures, caseName))) tree.set(path, bytes);
+  for (const [path, bytes] of readGeoTree(join(fixtures, caseName, 'geo'))) tree.set(path, bytes);
   return tree;
 }
 
