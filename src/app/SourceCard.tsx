@@ -10,7 +10,7 @@ interface Props {
 
 /** An article: what is known of it (and how), and its claims. */
 export function SourceCard({ source, claims, placesById }: Props) {
-  const title = source.headline ?? `${source.text.trim().slice(0, 90)}…`;
+  const title = source.headline ?? openingWords(source.text, 90);
   return (
     <article className="source" aria-labelledby={`source-${source.id}`}>
       <h3 id={`source-${source.id}`} lang={source.language}>
@@ -31,4 +31,12 @@ export function SourceCard({ source, claims, placesById }: Props) {
       </details>
     </article>
   );
+}
+
+/** The text's first words up to about `max` characters, cut at a word boundary: a title for headline-less articles. */
+function openingWords(text: string, max: number): string {
+  const flat = text.trim().replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }

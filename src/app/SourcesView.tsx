@@ -15,7 +15,8 @@ export function SourcesView({ dataset }: { dataset: LoadedDataset }) {
         <SourceCard
           key={source.id}
           source={source}
-          claims={claims.filter((claim) => claim.sourceId === source.id)}
+          // In the article's own order, so the claims read alongside the text.
+          claims={claims.filter((claim) => claim.sourceId === source.id).sort((a, b) => a.quoteAt[0] - b.quoteAt[0])}
           placesById={placesById}
         />
       ))}
