@@ -21,12 +21,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/time/**'],
+    files: ['src/model/**', 'src/time/**', 'src/state/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [leaflet, react, node, compile] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/compile/**', 'src/model/**', 'src/time/**'],
+    ignores: ['src/map/**', 'src/compile/**', 'src/model/**', 'src/time/**', 'src/state/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

@@ -1,12 +1,12 @@
 import { Credits } from './Credits';
-import { SourcesView } from './SourcesView';
+import { Explorer } from './Explorer';
 import { useDataset } from './useDataset';
 
 export function App() {
   const data = useDataset();
   return (
     <div className="app">
-      <header>
+      <header className="app-header">
         <h1>claimmap</h1>
         <p className="lede">
           {data.state === 'ready' ? data.dataset.claims.dataset.title : 'Reported territorial changes, claim by claim.'}
@@ -19,7 +19,7 @@ export function App() {
             The dataset could not be loaded: {data.message}
           </p>
         )}
-        {data.state === 'ready' && <SourcesView dataset={data.dataset} />}
+        {data.state === 'ready' && <Explorer dataset={data.dataset} />}
       </main>
       {data.state === 'ready' && <Credits places={data.dataset.places.features} />}
     </div>

@@ -22,12 +22,12 @@ function runGeo(geo: string, out: string): { code: number; stdout: string; stder
 }
 
 describe('npm run geo', () => {
-  it('publishes the three files and reports the counts', () => {
+  it('publishes the four files and reports the counts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'claimmap-')), 'data');
     const run = runGeo(join(fixtures, '_base/geo'), out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 claims from 2 articles on 2 places; every quote verified.');
-    expect(readdirSync(out).sort()).toEqual(['claims.json', 'places.geojson', 'sources.json']);
+    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'places.geojson', 'sources.json']);
   }, 30_000);
 
   it('on a broken file prints one line naming file and field, exits 1, and leaves the last good data alone', () => {

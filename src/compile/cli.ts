@@ -28,7 +28,7 @@ try {
   }
   if (!checkOnly) writeDataset(outDir, result.dataset);
   console.log(compileReport(result.dataset));
-  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, sources.json to ${outDir}`);
+  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, sources.json, basemap.geojson to ${outDir}`);
 } catch (error) {
   // A bug in the compile step itself, not in the data: say so plainly rather than blame the editor's files.
   console.error(`npm run geo: internal error: ${error instanceof Error ? error.message : String(error)}`);

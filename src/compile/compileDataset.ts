@@ -4,6 +4,7 @@ import { checkPlaces } from './checkPlaces';
 import { checkQuotes } from './checkQuotes';
 import { checkReferences } from './checkReferences';
 import { checkTimes } from './checkTimes';
+import { deriveBasemap } from './deriveBasemap';
 import { deriveClaims } from './deriveClaims';
 import { derivePlaces } from './derivePlaces';
 import { deriveSources } from './deriveSources';
@@ -11,12 +12,13 @@ import type { GeoError } from './GeoError';
 import { loadGeo } from './loadGeo';
 import type { GeoTree } from './readGeoTree';
 import { parseSyriaTime } from '../time/parseSyriaTime';
-import { CLAIMS_FORMAT, type ClaimsFile, type PlacesFile, type SourcesFile } from '../model/types';
+import { CLAIMS_FORMAT, type BasemapFile, type ClaimsFile, type PlacesFile, type SourcesFile } from '../model/types';
 
 export interface CompiledDataset {
   claims: ClaimsFile;
   places: PlacesFile;
   sources: SourcesFile;
+  basemap: BasemapFile;
 }
 
 export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false; errors: GeoError[] };
@@ -26,7 +28,7 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
  * 1. load: parse each file and check it against its schema;
  * 2. check: geometry, ids, references, quotes, times, contradictions (every rule runs, so an editor sees all
  *    problems at once; but only once every file has loaded, so no error is a mere echo of another);
- * 3. derive: UTC times, measured facts, and the three published files.
+ * 3. derive: UTC times, measured facts, the three published files of the dataset, and the basemap beneath it.
  * Any error stops before derivation; nothing partial comes out.
  */
 export function compileDataset(tree: GeoTree): CompileResult {
@@ -52,7 +54,7 @@ export function compileDataset(tree: GeoTree): CompileResult {
     },
     claims,
   };
-  return { ok: true, dataset: { claims: claimsFile, places, sources: deriveSources(geo) } };
+  return { ok: true, dataset: { claims: claimsFile, places, sources: deriveSources(geo), basemap: deriveBasemap(tree) } };
 }
 
 function sortErrors(errors: GeoError[]): GeoError[] {

@@ -1,7 +1,7 @@
 import type { CompiledDataset } from './compileDataset';
 
-/** Counts an editor checks after a change: claims per article, per kind and per place, and the measured notes. */
-export function compileReport({ claims, places, sources }: CompiledDataset): string {
+/** Counts an editor checks after a change: claims per article, per kind and per place, the measured notes, the basemap. */
+export function compileReport({ claims, places, sources, basemap }: CompiledDataset): string {
   const all = claims.claims;
   const lines: string[] = [];
   lines.push(`${all.length} claims from ${sources.sources.length} articles on ${places.features.length} places; every quote verified.`);
@@ -17,6 +17,11 @@ export function compileReport({ claims, places, sources }: CompiledDataset): str
   const contradictions = all.reduce((n, claim) => n + claim.contradicts.length, 0) / 2;
   lines.push('', `${contradictions} contradictions between claims; ${all.filter((c) => c.historic).length} historic claims.`);
   for (const claim of all) if (claim.check) lines.push(`check ${claim.id}: ${claim.check.note}`);
+  const layers = new Map<string, number>(); // in the file's order, bottom layer first
+  for (const { properties } of basemap.features) layers.set(properties.layer, (layers.get(properties.layer) ?? 0) + 1);
+  const perLayer = layers.size ? ` (${[...layers].map(([layer, n]) => `${layer} ${n}`).join(', ')})` : '';
+  const kb = new TextEncoder().encode(JSON.stringify(basemap)).length / 1024;
+  lines.push('', `basemap: ${basemap.features.length} features${perLayer}, ${kb.toFixed(1)} KB.`);
   return lines.join('\n');
 }
 

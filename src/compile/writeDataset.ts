@@ -8,6 +8,7 @@ export function serializeDataset(dataset: CompiledDataset): Record<string, strin
     'claims.json': JSON.stringify(dataset.claims),
     'places.geojson': JSON.stringify(dataset.places),
     'sources.json': JSON.stringify(dataset.sources),
+    'basemap.geojson': JSON.stringify(dataset.basemap),
   };
 }
 

@@ -17,6 +17,7 @@ import type {
 export const CLAIMS_FORMAT = 'claimmap/claims@1';
 export const SOURCES_FORMAT = 'claimmap/sources@1';
 export const PLACES_FORMAT = 'claimmap/places@1';
+export const BASEMAP_FORMAT = 'claimmap/basemap@1';
 
 export interface Attribution {
   /** The chain as a reader would say it: "two Syrian military sources, via Reuters". */
@@ -156,4 +157,25 @@ export interface PlacesFile extends FeatureCollection<Geometry, PlaceProperties>
   features: Place[];
   /** Distances between the anchors of the cities, airports and bases, km. */
   distances: PlaceDistance[];
+}
+
+/** The offline basemap's layers, in the order basemap.geojson lists its features (land first, cities last). */
+export type BasemapLayer = 'land' | 'governorate' | 'border' | 'coast' | 'river' | 'lake' | 'city';
+
+export interface BasemapProperties {
+  layer: BasemapLayer;
+  /** A label, in English where the source has one; absent where the source names nothing. */
+  name?: string;
+  /** The Arabic name, where the source has one (the vendored layers carry none so far). */
+  nameAr?: string;
+  /** Natural Earth's scalerank: lower is more important, so labels can be thinned by zoom. */
+  rank?: number;
+}
+
+/**
+ * Background geography (Natural Earth and geoBoundaries), simplified for zoom 7–11 so the map needs no tile
+ * server. Not part of the dataset's claims: nothing here is a place a claim can name.
+ */
+export interface BasemapFile extends FeatureCollection<Geometry, BasemapProperties> {
+  format: typeof BASEMAP_FORMAT;
 }

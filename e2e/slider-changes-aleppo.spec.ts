@@ -1,0 +1,31 @@
+import { openExplorer, statusLine } from './explorer';
+import { expect, test } from './test';
+
+test('moving the slider from 27 to 30 November changes Aleppo from government to opposition', async ({ page, outsideRequests, consoleErrors }) => {
+  void outsideRequests;
+  void consoleErrors;
+  await openExplorer(page, '?place=aleppo-city&date=2024-11-27');
+  await expect(statusLine(page)).toContainText('Government');
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveClass(/place--government/);
+  await expect(page.locator('.moment')).toContainText('Wednesday 27 November 2024');
+
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  // Step forward with the keyboard, one change at a time, to the end of Saturday 30 November.
+  for (let i = 0; i < 20 && !(await page.locator('.moment').textContent())?.includes('end of Saturday 30 November'); i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.locator('.moment')).toContainText('end of Saturday 30 November 2024');
+  await expect(statusLine(page)).toContainText('Opposition (HTS-led), most of it');
+  await expect(statusLine(page)).toContainText('disputed', { ignoreCase: true });
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveClass(/place--opposition/);
+  await expect(page).toHaveURL(/date=2024-11-30/);
+});
+
+test('by publication time, nothing of the offensive is on the map before the articles appeared', async ({ page, outsideRequests }) => {
+  void outsideRequests;
+  await openExplorer(page, '?place=aleppo-city&date=2024-11-29&time=report');
+  await expect(statusLine(page)).toContainText('Government');
+  await page.getByRole('radio', { name: 'By event time' }).check();
+  await expect(statusLine(page)).toContainText('Opposition (HTS-led)');
+});

@@ -1,0 +1,54 @@
+import type { PlaceStatus } from '../model/placeStatusAt';
+import type { Claim, Place, Source } from '../model/types';
+import { ClaimItem } from './ClaimItem';
+import { Disagreements } from './Disagreements';
+import { StatusSummary } from './StatusSummary';
+
+interface Props {
+  place: Place;
+  status: PlaceStatus;
+  claims: Claim[];
+  claimsById: Map<string, Claim>;
+  isKnown: (claim: Claim) => boolean;
+  placesById: Map<string, Place>;
+  sourcesById: Map<string, Source>;
+  onClose: () => void;
+}
+
+/** A place: its status at the moment and why, where sources disagree, then every claim so far, newest first. */
+export function PlacePanel({ place, status, claims, claimsById, isKnown, placesById, sourcesById, onClose }: Props) {
+  const { names, geometrySource } = place.properties;
+  return (
+    <section className="place-panel" aria-labelledby="place-heading">
+      <div className="panel-head">
+        <h2 id="place-heading" tabIndex={-1}>
+          {names.en}{' '}
+          <span lang="ar" dir="rtl" className="name-ar">
+            {names.ar}
+          </span>
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label={`Close ${names.en}`}>
+          ×
+        </button>
+      </div>
+      <StatusSummary status={status} claimsById={claimsById} />
+      <Disagreements claims={claims} claimsById={claimsById} isKnown={isKnown} placesById={placesById} sourcesById={sourcesById} />
+      <h3>
+        Claims so far ({claims.length}), newest first
+      </h3>
+      {claims.length === 0 ? (
+        <p className="muted">No claim about this place is known at this moment.</p>
+      ) : (
+        <ol className="claims">
+          {claims.map((claim) => (
+            <ClaimItem key={claim.id} claim={claim} placesById={placesById} source={sourcesById.get(claim.sourceId)} />
+          ))}
+        </ol>
+      )}
+      <p className="muted geometry-note">
+        Outline: {geometrySource.approximate ? 'approximate. ' : ''}
+        {geometrySource.method}
+      </p>
+    </section>
+  );
+}

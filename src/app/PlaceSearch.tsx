@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import type { PlaceStatus } from '../model/placeStatusAt';
+import type { Place } from '../model/types';
+import { STATUS_LABELS } from '../map/palette';
+
+interface Props {
+  places: Place[];
+  statuses: Map<string, PlaceStatus>;
+  selected: string | null;
+  onSelect: (placeId: string) => void;
+}
+
+/**
+ * Every place as a searchable list of buttons: the keyboard's (and the screen reader's) way to a place's
+ * claims, and a way to reach places too small to click. Matches any of the names, Arabic included.
+ */
+export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  const needle = query.trim().toLocaleLowerCase();
+  const shown = places.filter(
+    (place) => !needle || Object.values(place.properties.names).some((name) => name.toLocaleLowerCase().includes(needle)) || place.id.includes(needle),
+  );
+  return (
+    <section className="place-search" aria-label="Find a place">
+      <input
+        type="search"
+        aria-label="Places"
+        aria-controls={listId}
+        placeholder="Search places (Aleppo, Idlib, airport …)"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <ul id={listId} className="place-list">
+        {shown.map((place) => {
+          const status = statuses.get(place.id);
+          return (
+            <li key={place.id}>
+              <button type="button" aria-current={place.id === selected ? 'true' : undefined} onClick={() => onSelect(place.id)}>
+                <span className={`swatch swatch--${status?.status ?? 'unknown'}${status?.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
+                <span className="place-name">{place.properties.names.en}</span>
+                <span className="muted"> · {STATUS_LABELS[status?.status ?? 'unknown']}{status?.disputed ? ', disputed' : ''}</span>
+              </button>
+            </li>
+          );
+        })}
+        {shown.length === 0 && <li className="muted">No place matches “{query}”.</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Timeline } from '../time/timeline';
+import { describeMoment } from '../time/describeMoment';
+import type { TimeReading } from '../model/vocabulary';
+
+interface Props {
+  timeline: Timeline;
+  index: number;
+  /** The chosen moment (it may lie between two stops, from a link). */
+  moment: string;
+  onIndexChange: (index: number, mode: 'push' | 'replace') => void;
+  reading: TimeReading;
+  onReadingChange: (reading: TimeReading) => void;
+}
+
+const PLAY_STEP_MS = 1200;
+
+/**
+ * The date slider: one stop per moment at which a claim becomes known, so every step changes something;
+ * ticks mark those moments, the chosen moment is written out in words, and play steps through the changes.
+ * A native range input gives arrows, Page Up/Down, Home and End for free.
+ */
+export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange }: Props) {
+  const [playing, setPlaying] = useState(false);
+  // A drag is one history entry (its first step pushes, the rest replace); each key press is one.
+  const drag = useRef({ active: false, pushed: false });
+  const last = timeline.moments.length - 1;
+  const reduceMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+  useEffect(
+    function stepWhilePlaying() {
+      if (!playing || index >= last) return;
+      const timer = window.setTimeout(
+        () => {
+          onIndexChange(index + 1, 'replace');
+          if (index + 1 >= last) setPlaying(false);
+        },
+        reduceMotion ? PLAY_STEP_MS * 2 : PLAY_STEP_MS,
+      );
+      return function stopStep() {
+        window.clearTimeout(timer);
+      };
+    },
+    [playing, index, last, onIndexChange, reduceMotion],
+  );
+
+  const words = describeMoment(moment);
+  return (
+    <section className="time" aria-label="Time">
+      <div className="time-row">
+        <button
+          type="button"
+          className="play"
+          aria-pressed={playing}
+          onClick={() => {
+            if (!playing && index >= last) onIndexChange(0, 'replace');
+            setPlaying(!playing);
+          }}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <input
+          type="range"
+          aria-label="Date"
+          aria-valuetext={words}
+          min={0}
+          max={last}
+          step={1}
+          value={index}
+          list="claim-ticks"
+          onPointerDown={() => {
+            drag.current = { active: true, pushed: false };
+          }}
+          onChange={(event) => {
+            const mode = drag.current.active && drag.current.pushed ? 'replace' : 'push';
+            if (drag.current.active) drag.current.pushed = true;
+            onIndexChange(Number(event.target.value), mode);
+          }}
+          onPointerUp={() => {
+            drag.current = { active: false, pushed: false };
+          }}
+        />
+        <datalist id="claim-ticks">
+          {timeline.moments.map((m, i) => (
+            <option key={m} value={i} />
+          ))}
+        </datalist>
+      </div>
+      <p className="moment" aria-live="polite">
+        <span className="muted">{reading === 'event' ? 'What had happened by' : 'What had been reported by'}</span>{' '}
+        <strong>{words}</strong>
+      </p>
+      <fieldset className="reading">
+        <legend className="visually-hidden">Reading of time</legend>
+        <label>
+          <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> By event time
+        </label>
+        <label>
+          <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} /> By publication time
+        </label>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { LatLngBoundsExpression } from 'leaflet';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { PlaceStatus } from '../model/placeStatusAt';
+import type { BasemapFile, Place } from '../model/types';
+import { BasemapLayer } from './BasemapLayer';
+import { EventMarkersLayer, type EventGroup } from './EventMarkersLayer';
+import { HatchPatterns } from './HatchPatterns';
+import { PlacesLayer } from './PlacesLayer';
+import { ViewSync, type MapViewport } from './ViewSync';
+
+export interface MapViewProps {
+  places: Place[];
+  placesById: Map<string, Place>;
+  basemap: BasemapFile | null;
+  statuses: Map<string, PlaceStatus>;
+  events: EventGroup[];
+  selected: string | null;
+  onSelect: (placeId: string) => void;
+  nameOf: (place: Place) => string;
+  viewport: MapViewport | null;
+  onViewportChange: (viewport: MapViewport) => void;
+  fitBounds: LatLngBoundsExpression;
+  tiles: boolean;
+  skipLabels: ReadonlySet<string>;
+}
+
+/** Tiles are an option, off by default: with them the map asks a third party for images. */
+const TILE_URL = import.meta.env.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILE_ATTRIBUTION =
+  import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+export function MapView(props: MapViewProps) {
+  const { viewport, fitBounds } = props;
+  return (
+    <>
+      <HatchPatterns />
+      <MapContainer
+        className="map"
+        center={viewport ? [viewport.lat, viewport.lng] : [35.9, 37.0]}
+        zoom={viewport?.zoom ?? 8}
+        bounds={viewport ? undefined : fitBounds}
+        minZoom={5}
+        maxZoom={16}
+        zoomSnap={1}
+        attributionControl
+        keyboard
+      >
+        {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} />}
+        {props.basemap && !props.tiles && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} />}
+        <PlacesLayer
+          places={props.places}
+          statuses={props.statuses}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          nameOf={props.nameOf}
+        />
+        <EventMarkersLayer groups={props.events} places={props.placesById} onSelect={props.onSelect} />
+        <ViewSync onViewportChange={props.onViewportChange} />
+      </MapContainer>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { PlaceStatus } from '../model/placeStatusAt';
+import type { Place } from '../model/types';
+import { STATUS_COLOURS } from './palette';
+import { placeStyle } from './placeStyle';
+import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
+import { textElement } from './textElement';
+
+interface Props {
+  places: Place[];
+  statuses: Map<string, PlaceStatus>;
+  selected: string | null;
+  onSelect: (placeId: string) => void;
+  nameOf: (place: Place) => string;
+}
+
+interface Entry {
+  place: Place;
+  shape: L.GeoJSON;
+  marker: L.Marker | null;
+}
+
+const NOT_CLICKABLE = new Set(['country', 'region']);
+
+/**
+ * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
+ * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step
+ * would rebuild every path). Larger places go below smaller ones so every place stays clickable.
+ */
+export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Props) {
+  const map = useMap();
+  const entries = useRef(new Map<string, Entry>());
+  const select = useRef(onSelect);
+  useEffect(() => {
+    select.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(
+    function addPlaces() {
+      const group = L.layerGroup().addTo(map);
+      const ordered = [...places].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+      for (const place of ordered) {
+        const interactive = !NOT_CLICKABLE.has(place.properties.kind);
+        const shape = L.geoJSON(place, { interactive, style: () => placeStyle(place, undefined, false) });
+        if (place.geometry.type !== 'Point') shape.addTo(group);
+        if (interactive) {
+          shape.on('click', () => select.current(place.id));
+          shape.bindTooltip(textElement(nameOf(place)), { sticky: true, className: 'place-tooltip' });
+        }
+        const marker = symbolMarker(place, nameOf(place));
+        marker?.on('click keypress', () => select.current(place.id)).addTo(group);
+        entries.current.set(place.id, { place, shape, marker });
+      }
+      const current = entries.current;
+      return function removePlaces() {
+        group.remove();
+        current.clear();
+      };
+    },
+    [map, places, nameOf],
+  );
+
+  useEffect(
+    function restylePlaces() {
+      for (const [id, { place, shape, marker }] of entries.current) {
+        const status = statuses.get(id);
+        const style = placeStyle(place, status, id === selected);
+        shape.setStyle(style);
+        // setStyle does not touch classes; the hatch and selection live there, so set them directly.
+        shape.eachLayer((layer) => {
+          const element = (layer as L.Path).getElement?.();
+          element?.setAttribute('class', `${style.className} leaflet-interactive`);
+          element?.setAttribute('data-place', id);
+        });
+        const element = marker?.getElement();
+        if (element) {
+          element.dataset.place = id;
+          element.style.setProperty('--status-colour', STATUS_COLOURS[status?.status ?? 'unknown']);
+          element.classList.toggle('symbol--hatched', Boolean(status?.disputed || status?.status === 'contested'));
+          element.classList.toggle('symbol--selected', id === selected);
+        }
+      }
+    },
+    [statuses, selected, places],
+  );
+
+  return null;
+}
+
+/** A focusable symbol (and permanent label) at the place's anchor, for sites and towns. */
+function symbolMarker(place: Place, name: string): L.Marker | null {
+  const { kind, anchor } = place.properties;
+  if (!LABELLED_KINDS.has(kind)) return null;
+  const symbol = PLACE_SYMBOLS[kind];
+  const html = symbol
+    ? `<span class="symbol symbol--${symbol.shape}" aria-hidden="true">${symbol.glyph}</span>`
+    : '<span class="symbol symbol--none" aria-hidden="true"></span>';
+  const icon = L.divIcon({ className: `place-symbol place-symbol--${kind}`, html, iconSize: [24, 24], iconAnchor: [12, 12] });
+  const marker = L.marker([anchor[1], anchor[0]], { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
+  marker.bindTooltip(textElement(name), { permanent: true, direction: 'right', offset: [10, 0], className: 'place-label' });
+  return marker;
+}
