@@ -7,7 +7,7 @@ test('the map draws the places, the bundled basemap and the legend, with no requ
   await openExplorer(page);
   expect(await page.locator('path.place').count()).toBeGreaterThan(15);
   await expect(page.locator('.basemap-label').first()).toBeAttached();
-  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Opposition (HTS-led)');
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Opposition (HTS-led)');
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('geoBoundaries');
   // Symbols for the airport, the citadel and the air base, each named for assistive technology.

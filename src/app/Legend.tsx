@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { STATUS_LABELS } from '../map/palette';
 import { STATUSES } from '../model/vocabulary';
 
 /** What the colours, stripes, dashes and symbols mean; words beside every swatch. */
 export function Legend() {
+  // Open where there is room; folded on a phone, where it would cover the places it explains.
+  const [open] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   return (
-    <section className="legend" aria-label="Legend">
-      <ul>
+    <details className="legend" open={open}>
+      <summary>Legend</summary>
+      <ul aria-label="Legend">
         {STATUSES.map((status) => (
           <li key={status}>
             <span className={`swatch swatch--${status}${status === 'contested' ? ' swatch--hatched' : ''}`} aria-hidden="true" />
@@ -27,6 +31,6 @@ export function Legend() {
           <span aria-hidden="true" className="legend-glyphs">✸ ⚔ ⨯ ☾</span> Events: strikes, fighting, closures, curfew …
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

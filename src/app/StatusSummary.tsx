@@ -16,8 +16,10 @@ export function StatusSummary({ status, claimsById }: Props) {
     <div className="status-summary">
       <p className={`status-line status-line--${status.status}`}>
         <span className={`swatch swatch--${status.status}${status.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
-        <strong>{STATUS_LABELS[status.status]}</strong>
-        {extent}
+        <span>
+          <strong>{STATUS_LABELS[status.status]}</strong>
+          {extent}
+        </span>
         {status.disputed && <span className="badge">disputed</span>}
         {status.certainty && status.certainty !== 'reported' && <span className="badge">{status.certainty}</span>}
       </p>

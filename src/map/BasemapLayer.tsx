@@ -29,6 +29,7 @@ export function BasemapLayer({ basemap, skipLabels }: { basemap: BasemapFile; sk
       const layer = L.geoJSON(basemap, {
         pane: 'basemap',
         interactive: false,
+        attribution: 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; governorates: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (UN OCHA), CC BY 3.0 IGO',
         // A town the dataset labels itself (Aleppo, Idlib …) is not labelled twice.
         filter: (feature) => feature.properties.layer !== 'city' || !skipLabels.has(String(feature.properties.name)),
         style: (feature) => STYLES[(feature?.properties.layer ?? 'land') as Exclude<Layer, 'city'>],

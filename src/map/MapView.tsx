@@ -6,6 +6,7 @@ import type { PlaceStatus } from '../model/placeStatusAt';
 import type { BasemapFile, Place } from '../model/types';
 import { BasemapLayer } from './BasemapLayer';
 import { EventMarkersLayer, type EventGroup } from './EventMarkersLayer';
+import { FitOnLoad } from './FitOnLoad';
 import { HatchPatterns } from './HatchPatterns';
 import { PlacesLayer } from './PlacesLayer';
 import { ViewSync, type MapViewport } from './ViewSync';
@@ -40,7 +41,6 @@ export function MapView(props: MapViewProps) {
         className="map"
         center={viewport ? [viewport.lat, viewport.lng] : [35.9, 37.0]}
         zoom={viewport?.zoom ?? 8}
-        bounds={viewport ? undefined : fitBounds}
         minZoom={5}
         maxZoom={16}
         zoomSnap={1}
@@ -57,6 +57,7 @@ export function MapView(props: MapViewProps) {
           nameOf={props.nameOf}
         />
         <EventMarkersLayer groups={props.events} places={props.placesById} onSelect={props.onSelect} />
+        <FitOnLoad bounds={fitBounds} enabled={!viewport} />
         <ViewSync onViewportChange={props.onViewportChange} />
       </MapContainer>
     </>

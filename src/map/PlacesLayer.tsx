@@ -53,8 +53,13 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Pr
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
         entries.current.set(place.id, { place, shape, marker });
       }
+      // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
+      const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
+      markDistance();
+      map.on('zoomend', markDistance);
       const current = entries.current;
       return function removePlaces() {
+        map.off('zoomend', markDistance);
         group.remove();
         current.clear();
       };
@@ -99,6 +104,6 @@ function symbolMarker(place: Place, name: string): L.Marker | null {
     : '<span class="symbol symbol--none" aria-hidden="true"></span>';
   const icon = L.divIcon({ className: `place-symbol place-symbol--${kind}`, html, iconSize: [24, 24], iconAnchor: [12, 12] });
   const marker = L.marker([anchor[1], anchor[0]], { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
-  marker.bindTooltip(textElement(name), { permanent: true, direction: 'right', offset: [10, 0], className: 'place-label' });
+  marker.bindTooltip(textElement(name), { permanent: true, direction: 'right', offset: [10, 0], className: `place-label place-label--${kind}` });
   return marker;
 }
