@@ -1,6 +1,7 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { textElement } from './textElement';
@@ -37,10 +38,7 @@ interface Props {
  */
 export function EventMarkersLayer({ groups, places, onSelect }: Props) {
   const map = useMap();
-  const select = useRef(onSelect);
-  useEffect(() => {
-    select.current = onSelect;
-  }, [onSelect]);
+  const select = useLatest(onSelect);
 
   useEffect(
     function addEventMarkers() {
@@ -65,7 +63,7 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
         group.remove();
       };
     },
-    [map, groups, places],
+    [map, groups, places, select],
   );
   return null;
 }

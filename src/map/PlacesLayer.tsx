@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { useLatest } from './useLatest';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
@@ -32,10 +33,7 @@ const NOT_CLICKABLE = new Set(['country', 'region']);
 export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Props) {
   const map = useMap();
   const entries = useRef(new Map<string, Entry>());
-  const select = useRef(onSelect);
-  useEffect(() => {
-    select.current = onSelect;
-  }, [onSelect]);
+  const select = useLatest(onSelect);
 
   useEffect(
     function addPlaces() {
@@ -64,7 +62,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Pr
         current.clear();
       };
     },
-    [map, places, nameOf],
+    [map, places, nameOf, select],
   );
 
   useEffect(

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useMapEvents } from 'react-leaflet';
+import { useLatest } from './useLatest';
 
 export interface MapViewport {
   lat: number;
@@ -12,10 +12,7 @@ export interface MapViewport {
  * once, at mount, and after that the reader's hand is not fought.
  */
 export function ViewSync({ onViewportChange }: { onViewportChange: (viewport: MapViewport) => void }) {
-  const report = useRef(onViewportChange);
-  useEffect(() => {
-    report.current = onViewportChange;
-  }, [onViewportChange]);
+  const report = useLatest(onViewportChange);
   const map = useMapEvents({
     moveend() {
       const centre = map.getCenter();
