@@ -1,8 +1,13 @@
+import { memo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { SourceCard } from './SourceCard';
 
-/** The five articles with their claims: where every coloured area of the map will trace back to. */
-export function SourcesView({ dataset }: { dataset: LoadedDataset }) {
+/**
+ * The five articles with their claims: where every coloured area of the map traces back to. Memoised: it
+ * depends only on the dataset, and the explorer re-renders on every slider step, which would otherwise
+ * re-render all 215 claims inside the (usually folded) sources section each time.
+ */
+export const SourcesView = memo(function SourcesView({ dataset }: { dataset: LoadedDataset }) {
   const placesById = new Map(dataset.places.features.map((place) => [place.id, place]));
   const { claims } = dataset.claims;
   return (
@@ -22,4 +27,4 @@ export function SourcesView({ dataset }: { dataset: LoadedDataset }) {
       ))}
     </section>
   );
-}
+});
