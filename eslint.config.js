@@ -21,12 +21,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/time/**', 'src/state/**'],
+    files: ['src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [leaflet, react, node, compile] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/compile/**', 'src/model/**', 'src/time/**', 'src/state/**'],
+    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['src/compile/**', 'e2e/**', '*.config.{js,ts}'],
+    files: ['src/compile/**', 'src/bench/**', 'e2e/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

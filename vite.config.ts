@@ -1,13 +1,52 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The policy the map is tested under and that newsrooms should serve it with: nothing but its own origin, no
+ * inline script or style element, no eval. frame-ancestors is left open on purpose: the map is made to be
+ * embedded. A tile layer, when switched on, needs its host added to img-src.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Points each page's oEmbed discovery link at the absolute address of data/oembed.json (which `npm run geo`
+ * publishes) when CLAIMMAP_URL says where the build will be served; without it the link stays relative.
+ */
+function oembedDiscovery(): Plugin {
+  const appUrl = process.env.CLAIMMAP_URL;
+  return {
+    name: 'claimmap-oembed-discovery',
+    transformIndexHtml(html) {
+      return appUrl ? html.replace('href="./data/oembed.json"', `href="${new URL('data/oembed.json', appUrl).href}"`) : html;
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), oembedDiscovery()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page loads at once and which later (npm run bench reads it).
+    manifest: true,
+    // No data: URLs (Leaflet's CSS has small images Vite would inline): img-src 'self' forbids them.
+    assetsInlineLimit: 0,
+    rollupOptions: { input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') } },
+  },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['src/**/*.test.ts'],
     // Times inside are UTC; pinning the zone proves no test leans on the machine's.

@@ -1,6 +1,6 @@
 import type { Claim, Place, Source } from '../model/types';
-import { calendarDay, languageName, syriaDateTime } from './format';
-import { CERTAINTY_WORDS, EXTENT_WORDS, KIND_WORDS } from './words';
+import { ClaimFacts } from './ClaimFacts';
+import { calendarDay, languageName } from './format';
 
 interface Props {
   claim: Claim;
@@ -8,11 +8,12 @@ interface Props {
   source?: Source;
   /** Render as a div (inside a side-by-side pair) rather than a list item. */
   as?: 'li' | 'div';
+  /** The embed's narrow column: the words and who said them, the rest folded. */
+  compact?: boolean;
 }
 
 /** One claim: the article's words in its own language, the project's translation, and where it comes from. */
-export function ClaimItem({ claim, placesById, source, as = 'li' }: Props) {
-  const placeNames = claim.places.map((id) => placesById.get(id)?.properties.names.en ?? id).join(', ');
+export function ClaimItem({ claim, placesById, source, as = 'li', compact = false }: Props) {
   const Tag = as;
   return (
     <Tag className="claim" id={as === 'li' ? `claim-${claim.id}` : undefined}>
@@ -24,47 +25,20 @@ export function ClaimItem({ claim, placesById, source, as = 'li' }: Props) {
           <span className="label">Translation (claimmap):</span> {claim.translation.text}
         </p>
       )}
-      <dl className="claim-facts">
-        {source && (
-          <>
-            <dt>Source</dt>
-            <dd>
-              Article {source.id} ({languageName(source.language)}, {calendarDay(source.publishedDate)})
-            </dd>
-          </>
-        )}
-        <dt>Who says</dt>
-        <dd>{claim.attribution.text}</dd>
-        <dt>What</dt>
-        <dd>
-          {KIND_WORDS[claim.kind]}
-          {claim.holder && claim.extent && ` — ${claim.holder}, ${EXTENT_WORDS[claim.extent]}`} · {placeNames}
-        </dd>
-        <dt>When</dt>
-        <dd>
-          {syriaDateTime(claim.eventStart)} – {syriaDateTime(claim.eventEnd)} <span className="muted">({claim.eventBasis})</span>
-        </dd>
-        <dt>Certainty</dt>
-        <dd>{CERTAINTY_WORDS[claim.certainty]}</dd>
-        {claim.contradicts.length > 0 && (
-          <>
-            <dt>Contradicts</dt>
-            <dd>{claim.contradicts.join(', ')}</dd>
-          </>
-        )}
-        {claim.check && (
-          <>
-            <dt>Geography</dt>
-            <dd>{claim.check.note}</dd>
-          </>
-        )}
-        {claim.note && (
-          <>
-            <dt>Editor’s note</dt>
-            <dd className="muted">{claim.note}</dd>
-          </>
-        )}
-      </dl>
+      {compact ? (
+        <>
+          <p className="claim-byline">
+            — {claim.attribution.text}
+            {source && `; article ${source.id} (${languageName(source.language)}, ${calendarDay(source.publishedDate)})`}
+          </p>
+          <details className="claim-more">
+            <summary>When, how certain, notes</summary>
+            <ClaimFacts claim={claim} placesById={placesById} source={source} />
+          </details>
+        </>
+      ) : (
+        <ClaimFacts claim={claim} placesById={placesById} source={source} />
+      )}
     </Tag>
   );
 }

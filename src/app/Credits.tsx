@@ -1,8 +1,9 @@
+import { geometryCredits } from '../model/geometryCredits';
 import type { Place } from '../model/types';
 
 /** Every credit the place outlines require (geoBoundaries' CC BY 3.0 IGO among them), once each. */
 export function Credits({ places }: { places: Place[] }) {
-  const credits = [...new Set(places.map((place) => place.properties.geometrySource.credit).filter((c) => c !== null))];
+  const credits = geometryCredits(places);
   const approximate = places.filter((place) => place.properties.geometrySource.approximate).length;
   return (
     <footer className="credits">

@@ -10,13 +10,15 @@ interface Props {
   isKnown: (claim: Claim) => boolean;
   placesById: Map<string, Place>;
   sourcesById: Map<string, Source>;
+  /** The embed's narrow column: always folded, claims shortened. */
+  compact?: boolean;
 }
 
 /**
  * Where the sources disagree about this place, side by side: each of the place's claims beside every known
  * claim it contradicts ('half' against 'most'; the rebels against the SDF at the airport). Each pair once.
  */
-export function Disagreements({ claims, claimsById, isKnown, placesById, sourcesById }: Props) {
+export function Disagreements({ claims, claimsById, isKnown, placesById, sourcesById, compact = false }: Props) {
   const seen = new Set<string>();
   const pairs: [Claim, Claim][] = [];
   for (const claim of claims) {
@@ -30,18 +32,18 @@ export function Disagreements({ claims, claimsById, isKnown, placesById, sources
   }
   if (!pairs.length) return null;
   return (
-    <details className="disagreements" open={pairs.length <= OPEN_UP_TO}>
+    <details className="disagreements" open={!compact && pairs.length <= OPEN_UP_TO}>
       <summary>
         <h3>Where sources disagree ({pairs.length === 1 ? '1 pair' : `${pairs.length} pairs`} of claims)</h3>
       </summary>
       <ul>
         {pairs.map(([a, b]) => (
           <li key={`${a.id}|${b.id}`} className="pair">
-            <ClaimItem as="div" claim={a} placesById={placesById} source={sourcesById.get(a.sourceId)} />
+            <ClaimItem as="div" claim={a} placesById={placesById} source={sourcesById.get(a.sourceId)} compact={compact} />
             <p className="versus" aria-hidden="true">
               against
             </p>
-            <ClaimItem as="div" claim={b} placesById={placesById} source={sourcesById.get(b.sourceId)} />
+            <ClaimItem as="div" claim={b} placesById={placesById} source={sourcesById.get(b.sourceId)} compact={compact} />
           </li>
         ))}
       </ul>

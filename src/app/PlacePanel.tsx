@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Claim, Place, Source } from '../model/types';
 import { ClaimItem } from './ClaimItem';
@@ -13,11 +14,18 @@ interface Props {
   placesById: Map<string, Place>;
   sourcesById: Map<string, Source>;
   onClose: () => void;
+  /** The embed's narrow column: disagreements folded, claims shortened and the first few only until asked. */
+  compact?: boolean;
 }
 
+/** How many claims a compact panel lists before the reader asks for all of them. */
+const COMPACT_FIRST = 5;
+
 /** A place: its status at the moment and why, where sources disagree, then every claim so far, newest first. */
-export function PlacePanel({ place, status, claims, claimsById, isKnown, placesById, sourcesById, onClose }: Props) {
+export function PlacePanel({ place, status, claims, claimsById, isKnown, placesById, sourcesById, onClose, compact = false }: Props) {
   const { names, geometrySource } = place.properties;
+  const [showAll, setShowAll] = useState(!compact);
+  const shown = showAll ? claims : claims.slice(0, COMPACT_FIRST);
   return (
     <section className="place-panel" aria-labelledby="place-heading">
       <div className="panel-head">
@@ -32,7 +40,14 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
         </button>
       </div>
       <StatusSummary status={status} claimsById={claimsById} />
-      <Disagreements claims={claims} claimsById={claimsById} isKnown={isKnown} placesById={placesById} sourcesById={sourcesById} />
+      <Disagreements
+        claims={claims}
+        claimsById={claimsById}
+        isKnown={isKnown}
+        placesById={placesById}
+        sourcesById={sourcesById}
+        compact={compact}
+      />
       <h3>
         Claims so far ({claims.length}), newest first
       </h3>
@@ -40,10 +55,15 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
         <p className="muted">No claim about this place is known at this moment.</p>
       ) : (
         <ol className="claims">
-          {claims.map((claim) => (
-            <ClaimItem key={claim.id} claim={claim} placesById={placesById} source={sourcesById.get(claim.sourceId)} />
+          {shown.map((claim) => (
+            <ClaimItem key={claim.id} claim={claim} placesById={placesById} source={sourcesById.get(claim.sourceId)} compact={compact} />
           ))}
         </ol>
+      )}
+      {shown.length < claims.length && (
+        <button type="button" className="show-all" onClick={() => setShowAll(true)}>
+          Show all {claims.length} claims
+        </button>
       )}
       <p className="muted geometry-note">
         Outline: {geometrySource.approximate ? 'approximate. ' : ''}

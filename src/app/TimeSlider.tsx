@@ -11,6 +11,8 @@ interface Props {
   onIndexChange: (index: number, mode: 'push' | 'replace') => void;
   reading: TimeReading;
   onReadingChange: (reading: TimeReading) => void;
+  /** The event/report choice; an embed leaves it to its link and shows only the slider. */
+  showReading?: boolean;
 }
 
 const PLAY_STEP_MS = 1200;
@@ -20,7 +22,7 @@ const PLAY_STEP_MS = 1200;
  * ticks mark those moments, the chosen moment is written out in words, and play steps through the changes.
  * A native range input gives arrows, Page Up/Down, Home and End for free.
  */
-export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange }: Props) {
+export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange, showReading = true }: Props) {
   const [playing, setPlaying] = useState(false);
   // A drag is one history entry (its first step pushes, the rest replace); each key press is one.
   const drag = useRef({ active: false, pushed: false });
@@ -90,15 +92,17 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
         <span className="muted">{reading === 'event' ? 'What had happened by' : 'What had been reported by'}</span>{' '}
         <strong>{words}</strong>
       </p>
-      <fieldset className="reading">
-        <legend className="visually-hidden">Reading of time</legend>
-        <label>
-          <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> By event time
-        </label>
-        <label>
-          <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} /> By publication time
-        </label>
-      </fieldset>
+      {showReading && (
+        <fieldset className="reading">
+          <legend className="visually-hidden">Reading of time</legend>
+          <label>
+            <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> By event time
+          </label>
+          <label>
+            <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} /> By publication time
+          </label>
+        </fieldset>
+      )}
     </section>
   );
 }

@@ -9,9 +9,10 @@ export interface UrlStateKnown {
 /**
  * The view lives in the URL query string: a reload or a shared link restores it, and back and forward step
  * through the reader's choices. `push` adds a history entry (a chosen place, a date); `replace` does not
- * (panning the map, dragging the slider).
+ * (panning the map, dragging the slider). An embed passes `history: 'replace'`: an iframe shares the host
+ * page's history, so its entries would make the reader's Back button step the map instead of leaving the page.
  */
-export function useUrlState(known: UrlStateKnown) {
+export function useUrlState(known: UrlStateKnown, { history = 'push' }: { history?: 'push' | 'replace' } = {}) {
   const [state, setState] = useState<ViewState>(() => parseUrlState(window.location.search, known));
 
   useEffect(
@@ -31,12 +32,12 @@ export function useUrlState(known: UrlStateKnown) {
       const search = serializeUrlState(next);
       if (search !== window.location.search) {
         const url = `${window.location.pathname}${search}${window.location.hash}`;
-        if (mode === 'push') window.history.pushState(null, '', url);
+        if (mode === 'push' && history === 'push') window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
       }
       return next;
     });
-  }, []);
+  }, [history]);
 
   return [state, update] as const;
 }

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { oembedResponse } from '../share/oembedResponse';
 import { compileDataset } from './compileDataset';
 import { compileReport } from './compileReport';
 import { formatGeoError } from './GeoError';
@@ -18,6 +19,12 @@ const { values: options } = parseArgs({
 const checkOnly = options.check;
 const geoDir = resolve(options.geo ?? resolve(projectDir, 'geo'));
 const outDir = resolve(options.out ?? resolve(projectDir, 'public/data'));
+/** Where the build will be served, for the oEmbed response's absolute addresses; set it when deploying. */
+const appUrl = process.env.CLAIMMAP_URL || 'http://localhost:4173/';
+if (!/^https?:\/\/[^/]/.test(appUrl)) {
+  console.error(`npm run geo: CLAIMMAP_URL must be the absolute http(s) address the map is served from, not "${appUrl}".`);
+  process.exit(1);
+}
 
 try {
   const result = compileDataset(readGeoTree(geoDir));
@@ -26,9 +33,10 @@ try {
     console.error(`npm run geo: ${result.errors.length} problem(s) in geo/; ${outDir} was left as it was.`);
     process.exit(1);
   }
-  if (!checkOnly) writeDataset(outDir, result.dataset);
+  const oembed = oembedResponse(appUrl, result.dataset.claims.dataset.title);
+  if (!checkOnly) writeDataset(outDir, result.dataset, { 'oembed.json': `${JSON.stringify(oembed, null, 2)}\n` });
   console.log(compileReport(result.dataset));
-  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, sources.json, basemap.geojson to ${outDir}`);
+  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, sources.json, basemap.geojson and oembed.json (for ${appUrl}) to ${outDir}`);
 } catch (error) {
   // A bug in the compile step itself, not in the data: say so plainly rather than blame the editor's files.
   console.error(`npm run geo: internal error: ${error instanceof Error ? error.message : String(error)}`);

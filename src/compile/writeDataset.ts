@@ -15,14 +15,15 @@ export function serializeDataset(dataset: CompiledDataset): Record<string, strin
 /**
  * Writes all files into a fresh folder beside the target and swaps it in with renames, so a reader (or the
  * dev server) never sees a mix of old and new files, and a failure midway leaves the last good data in place.
+ * `extraFiles` are published with the data in the same swap (the oEmbed response).
  */
-export function writeDataset(outDir: string, dataset: CompiledDataset): void {
+export function writeDataset(outDir: string, dataset: CompiledDataset, extraFiles: Record<string, string> = {}): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const staging = mkdtempSync(join(parent, '.data-new-'));
   const retired = `${staging.replace('.data-new-', '.data-old-')}`;
   try {
-    for (const [name, content] of Object.entries(serializeDataset(dataset))) {
+    for (const [name, content] of Object.entries({ ...serializeDataset(dataset), ...extraFiles })) {
       writeFileSync(join(staging, name), content);
     }
     let hadOld = true;

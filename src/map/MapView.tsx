@@ -9,7 +9,7 @@ import { EventMarkersLayer, type EventGroup } from './EventMarkersLayer';
 import { FitOnLoad } from './FitOnLoad';
 import { HatchPatterns } from './HatchPatterns';
 import { PlacesLayer } from './PlacesLayer';
-import { ViewSync, type MapViewport } from './ViewSync';
+import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
 
 export interface MapViewProps {
   places: Place[];
@@ -21,7 +21,7 @@ export interface MapViewProps {
   onSelect: (placeId: string) => void;
   nameOf: (place: Place) => string;
   viewport: MapViewport | null;
-  onViewportChange: (viewport: MapViewport) => void;
+  onViewportChange: (viewport: MapViewport, visible: VisibleBounds) => void;
   fitBounds: LatLngBoundsExpression;
   tiles: boolean;
   skipLabels: ReadonlySet<string>;

@@ -1,4 +1,5 @@
 export { claimsOfPlace } from './claimsOfPlace';
+export { geometryCredits } from './geometryCredits';
 export { EVENT_KINDS, eventsAt, type PlaceEvents } from './eventsAt';
 export { independentOrigins } from './independentOrigins';
 export { indexClaims, knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';

@@ -10,7 +10,7 @@ const state = (overrides: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_S
 
 describe('parseUrlState(search, known)', () => {
   it('gives the defaults for an empty query, with or without the "?"', () => {
-    const defaults = { date: null, place: null, time: 'event', lang: 'en', view: null, tiles: false };
+    const defaults = { date: null, place: null, time: 'event', lang: 'en', view: null, bounds: null, tiles: false, slider: false };
     expect(parse('')).toEqual(defaults);
     expect(parse('?')).toEqual(defaults);
   });
@@ -22,9 +22,12 @@ describe('parseUrlState(search, known)', () => {
       time: 'report',
       lang: 'nb',
       view: { lat: 36.2, lng: 37.15, zoom: 10 },
+      bounds: [36.5, 35.5, 37.5, 36.5],
       tiles: true,
+      slider: true,
     };
-    const query = 'date=2024-11-30T17:00&place=aleppo-city&time=report&lang=nb&view=36.2,37.15,10&tiles=1';
+    const query =
+      'date=2024-11-30T17:00&place=aleppo-city&time=report&lang=nb&view=36.2,37.15,10&bounds=36.5,35.5,37.5,36.5&tiles=1&slider=1';
     expect(parse(`?${query}`)).toEqual(expected);
     expect(parse(query)).toEqual(expected);
   });
@@ -114,9 +117,37 @@ describe('parseUrlState(search, known)', () => {
     });
   });
 
-  it('reads tiles=1 as on and anything else as off', () => {
+  describe('bounds', () => {
+    it('reads west,south,east,north in degrees, as a GeoJSON bbox', () => {
+      expect(parse('?bounds=36.2,35,37.6,36.6').bounds).toEqual([36.2, 35, 37.6, 36.6]);
+      expect(parse('?bounds=-180,-85,180,85').bounds).toEqual([-180, -85, 180, 85]);
+    });
+
+    it('reads a box that is empty, inverted, out of range or not four decimals as none', () => {
+      for (const bounds of [
+        '37.6,35,36.2,36.6',
+        '36.2,36.6,37.6,35',
+        '36.2,35,36.2,36.6',
+        '36.2,35,37.6',
+        '36.2,35,37.6,36.6,1',
+        '-181,35,37.6,36.6',
+        '36.2,-86,37.6,36.6',
+        '36.2,35,37.6,1e2',
+        'NaN,35,37.6,36.6',
+        '36.2;35;37.6;36.6',
+      ]) {
+        expect(parse(`?bounds=${encodeURIComponent(bounds)}`).bounds, bounds).toBeNull();
+      }
+    });
+  });
+
+  it('reads tiles=1 and slider=1 as on and anything else as off', () => {
     expect(parse('?tiles=1').tiles).toBe(true);
-    for (const tiles of ['0', 'true', 'yes', '']) expect(parse(`?tiles=${tiles}`).tiles, tiles).toBe(false);
+    expect(parse('?slider=1').slider).toBe(true);
+    for (const value of ['0', 'true', 'yes', '']) {
+      expect(parse(`?tiles=${value}`).tiles, value).toBe(false);
+      expect(parse(`?slider=${value}`).slider, value).toBe(false);
+    }
   });
 
   it('ignores unknown parameters', () => {
@@ -136,7 +167,7 @@ describe('parseUrlState(search, known)', () => {
   });
 
   it('falls back to the defaults on 10 000-character values', () => {
-    for (const name of ['date', 'place', 'time', 'lang', 'view', 'tiles']) {
+    for (const name of ['date', 'place', 'time', 'lang', 'view', 'bounds', 'tiles', 'slider']) {
       expect(parse(`?${name}=${'1'.repeat(10_000)}`), name).toEqual(DEFAULT_VIEW_STATE);
     }
     expect(parse(`?date=2024-11-30${' '.repeat(10_000)}`).date).toBeNull();
@@ -154,9 +185,11 @@ describe('serializeUrlState(state)', () => {
     expect(serializeUrlState(DEFAULT_VIEW_STATE)).toBe('');
   });
 
-  it('writes the parameters in a stable order: date, place, time, lang, view, tiles', () => {
+  it('writes the parameters in a stable order: date, place, time, lang, view, bounds, tiles, slider', () => {
     const everything = state({
+      slider: true,
       tiles: true,
+      bounds: [36.2, 35, 37.6, 36.6],
       view: { lat: 36.2, lng: 37.15, zoom: 10 },
       lang: 'id',
       time: 'report',
@@ -164,7 +197,7 @@ describe('serializeUrlState(state)', () => {
       date: '2024-11-30T14:00:00.000Z',
     });
     expect(serializeUrlState(everything)).toBe(
-      '?date=2024-11-30T17:00&place=aleppo-city&time=report&lang=id&view=36.2,37.15,10&tiles=1',
+      '?date=2024-11-30T17:00&place=aleppo-city&time=report&lang=id&view=36.2,37.15,10&bounds=36.2,35,37.6,36.6&tiles=1&slider=1',
     );
   });
 
@@ -189,6 +222,7 @@ describe('serializeUrlState(state)', () => {
   it('throws on a date or view that is not a value at all', () => {
     expect(() => serializeUrlState(state({ date: 'yesterday' }))).toThrow(/date must be a UTC ISO instant/);
     expect(() => serializeUrlState(state({ view: { lat: NaN, lng: 0, zoom: 5 } }))).toThrow(/view must be finite/);
+    expect(() => serializeUrlState(state({ bounds: [0, 0, Infinity, 1] }))).toThrow(/bounds must be finite/);
   });
 
   it('percent-encodes what a query cannot hold', () => {
@@ -208,13 +242,16 @@ describe('parseUrlState(serializeUrlState(state))', () => {
     state({ view: { lat: 36.2, lng: 37.15, zoom: 10 } }),
     state({ view: { lat: -85, lng: -180, zoom: 3 } }),
     state({ view: { lat: 35.00001, lng: 180, zoom: 18 } }),
+    state({ bounds: [-180, -85, 180, 85], slider: true }),
     {
       date: '2024-11-29T20:59:59.000Z',
       place: 'aleppo-citadel',
       time: 'report',
       lang: 'id',
       view: { lat: 36.19935, lng: 37.16277, zoom: 15 },
+      bounds: [36.12345, 35.5, 37.6, 36.6],
       tiles: true,
+      slider: true,
     },
   ];
 

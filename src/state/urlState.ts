@@ -14,8 +14,15 @@ export interface ViewState {
   lang: Language;
   /** The map's centre and zoom; null fits the map to the places. */
   view: { lat: number; lng: number; zoom: number } | null;
+  /**
+   * A box to fit the map to when no view is given, [west, south, east, north] in degrees (GeoJSON's bbox
+   * order); null fits the map to the places.
+   */
+  bounds: [number, number, number, number] | null;
   /** Whether the online basemap tiles are shown (off: the app's own basemap, no outside requests). */
   tiles: boolean;
+  /** The embed only: whether it shows the date slider (off: a still map of the moment). The full app always does. */
+  slider: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -24,7 +31,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   time: 'event',
   lang: 'en',
   view: null,
+  bounds: null,
   tiles: false,
+  slider: false,
 };
 
 /** What the link is checked against: the places that exist and the span the slider covers. */
@@ -63,13 +72,15 @@ export function parseUrlState(search: string, known: UrlStateContext): ViewState
     time: TIME_READINGS.find((reading) => reading === time) ?? DEFAULT_VIEW_STATE.time,
     lang: LANGUAGES.find((language) => language === lang) ?? DEFAULT_VIEW_STATE.lang,
     view: parseView(read('view')),
+    bounds: parseBounds(read('bounds')),
     tiles: read('tiles') === '1',
+    slider: read('slider') === '1',
   };
 }
 
 /**
  * Writes the state as a query string ('?…', or '' when all is default), parameters always in the order
- * date, place, time, lang, view, tiles. Throws on a date or view no link can hold (NaN): that is a bug in
+ * date, place, time, lang, view, bounds, tiles, slider. Throws on a date or view no link can hold (NaN): that is a bug in
  * the app, not a reader's typo.
  */
 export function serializeUrlState(state: ViewState): string {
@@ -79,7 +90,9 @@ export function serializeUrlState(state: ViewState): string {
   if (state.time !== DEFAULT_VIEW_STATE.time) params.push(['time', state.time]);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) params.push(['lang', state.lang]);
   if (state.view !== null) params.push(['view', formatView(state.view)]);
+  if (state.bounds !== null) params.push(['bounds', formatBounds(state.bounds)]);
   if (state.tiles) params.push(['tiles', '1']);
+  if (state.slider) params.push(['slider', '1']);
   if (params.length === 0) return '';
   return `?${params.map(([name, value]) => `${name}=${encode(value)}`).join('&')}`;
 }
@@ -117,6 +130,20 @@ function parseView(text: string | null): ViewState['view'] {
   if (Math.abs(lat) > MAX_LAT || Math.abs(lng) > 180) return null;
   if (!Number.isInteger(zoom) || zoom < ZOOM.min || zoom > ZOOM.max) return null;
   return { lat, lng, zoom };
+}
+
+/** A box a map can fit: four numbers in range, west of east and south of north (no box across ±180°). */
+function parseBounds(text: string | null): ViewState['bounds'] {
+  const parts = text?.split(',');
+  if (parts?.length !== 4 || !parts.every((part) => DECIMAL.test(part))) return null;
+  const [west, south, east, north] = parts.map((part) => Number(part) + 0) as [number, number, number, number];
+  const inRange = [west, east].every((lng) => Math.abs(lng) <= 180) && [south, north].every((lat) => Math.abs(lat) <= MAX_LAT);
+  return inRange && west < east && south < north ? [west, south, east, north] : null;
+}
+
+function formatBounds(bounds: NonNullable<ViewState['bounds']>): string {
+  if (!bounds.every(Number.isFinite)) throw new Error(`serializeUrlState: bounds must be finite numbers, not ${bounds.join(',')}`);
+  return bounds.map(round).join(',');
 }
 
 /**

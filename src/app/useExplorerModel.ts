@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import type { LoadedDataset } from '../data/loadDataset';
+import { fitBoundsOf } from '../map/fitBoundsOf';
+import { claimsOfPlace, eventsAt, indexClaims, isKnownAt, placeStatusAt, TERRITORIAL_KINDS, type Claim, type Place, type PlaceEvents } from '../model';
+import type { ViewState } from '../state/urlState';
+import { momentIndexAtOrBefore, timeline } from '../time/timeline';
+import { eventLabel } from './eventLabel';
+
+export const nameOf = (place: Place) => place.properties.names.en;
+const CONTEXT_KINDS = new Set(['country', 'region']);
+
+/**
+ * What the full app and the embed both show, from the dataset and the view in the URL: the slider's stops,
+ * every place's status at the moment, the events on the map, and the selected place's claims. The model does
+ * the work; this only memoises it so a slider step recomputes what depends on the moment and nothing else.
+ */
+export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
+  const places = dataset.places.features;
+  const { claims, dataset: meta } = dataset.claims;
+  const derived = useMemo(() => {
+    const index = indexClaims(claims);
+    const placesById = new Map(places.map((place) => [place.id, place]));
+    const sourcesById = new Map(dataset.sources.sources.map((source) => [source.id, source]));
+    const territorial = new Set(claims.filter((c) => TERRITORIAL_KINDS.has(c.kind)).flatMap((c) => c.places));
+    const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
+    const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
+    const skipLabels = new Set(places.map(nameOf));
+    return { index, placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), eventPlaceIds, skipLabels };
+  }, [claims, places, dataset.sources.sources]);
+
+  const line = useMemo(() => timeline(claims, meta.span, state.time), [claims, meta.span, state.time]);
+  const moment = state.date ?? meta.span.end;
+  const sliderIndex = momentIndexAtOrBefore(line.moments, moment);
+
+  const statuses = useMemo(
+    () => new Map(places.map((place) => [place.id, placeStatusAt(derived.index, place.id, moment, state.time)])),
+    [places, derived.index, moment, state.time],
+  );
+  const events = useMemo(() => {
+    const byPlace = new Map<string, PlaceEvents[]>();
+    for (const group of eventsAt(derived.index, derived.eventPlaceIds, moment, state.time)) {
+      byPlace.set(group.placeId, [...(byPlace.get(group.placeId) ?? []), group]);
+    }
+    return [...byPlace].map(([placeId, groups]) => ({
+      placeId,
+      kinds: groups.map((g) => g.kind),
+      count: groups.reduce((n, g) => n + g.claimIds.length, 0),
+      label: eventLabel(groups, derived.placesById),
+    }));
+  }, [derived, moment, state.time]);
+
+  const selected = useMemo(() => {
+    const place = state.place ? derived.placesById.get(state.place) : undefined;
+    const status = state.place ? statuses.get(state.place) : undefined;
+    if (!place || !status) return null;
+    return {
+      place,
+      status,
+      claims: claimsOfPlace(derived.index, place.id, moment, state.time),
+      isKnown: (claim: Claim) => isKnownAt(claim, moment, state.time),
+    };
+  }, [state.place, state.time, derived, statuses, moment]);
+
+  // A box from the link wins over the places' own box; Leaflet takes [[south, west], [north, east]].
+  const fitBounds = useMemo(() => {
+    if (!state.bounds) return derived.fitBounds;
+    const [west, south, east, north] = state.bounds;
+    return [
+      [south, west],
+      [north, east],
+    ] as [[number, number], [number, number]];
+  }, [state.bounds, derived.fitBounds]);
+
+  return { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds };
+}

@@ -1,0 +1,96 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { LoadedDataset } from '../data/loadDataset';
+import { MapView } from '../map/MapView';
+import { PlacePanel } from '../app/PlacePanel';
+import { TimeSlider } from '../app/TimeSlider';
+import { useBasemap } from '../app/useBasemap';
+import { nameOf, useExplorerModel } from '../app/useExplorerModel';
+import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
+import { useUrlState } from '../app/useUrlState';
+import { fullMapUrl, roundBounds } from '../share/embedSnippets';
+import { describeMoment } from '../time/describeMoment';
+import { EmbedCredit } from './EmbedCredit';
+import { EmbedLegend } from './EmbedLegend';
+import { usePostHeight } from './usePostHeight';
+
+/**
+ * The map for someone else's article: the map, a one-line legend, the moment (or the slider, when the link
+ * asks), a chosen place's claims below the map, and the credit. Everything comes from the link; nothing is
+ * written to the host page's history.
+ */
+export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
+  const places = dataset.places.features;
+  const { span } = dataset.claims.dataset;
+  const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
+  const [state, update] = useUrlState(known, { history: 'replace' });
+  const { basemap } = useBasemap();
+  const { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds } = useExplorerModel(dataset, state);
+  const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
+
+  // The reader's pans stay in the frame (a host page's iframe src is fixed anyway); the link to the full map
+  // takes the box in view, which fits any screen, where this frame's zoom would not.
+  const [visible, setVisible] = useState<[number, number, number, number] | null>(null);
+  const fullMapState = { ...state, view: null, bounds: visible ? roundBounds(visible) : state.bounds };
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  usePostHeight(root);
+  const panel = useRef<HTMLDivElement>(null);
+  useFocusChosenPlace(state.place, panel);
+
+  return (
+    <div className="embed" ref={setRoot}>
+      <div className="embed-map">
+        <MapView
+          places={places}
+          placesById={derived.placesById}
+          basemap={basemap}
+          statuses={statuses}
+          events={events}
+          selected={state.place}
+          onSelect={select}
+          nameOf={nameOf}
+          viewport={state.view}
+          onViewportChange={(_view, box) => setVisible(box)}
+          fitBounds={fitBounds}
+          tiles={state.tiles}
+          skipLabels={derived.skipLabels}
+        />
+      </div>
+      <EmbedLegend />
+      {state.slider ? (
+        <TimeSlider
+          timeline={line}
+          index={sliderIndex}
+          moment={moment}
+          onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
+          reading={state.time}
+          onReadingChange={(time) => update({ time }, 'replace')}
+          showReading={false}
+        />
+      ) : (
+        <p className="moment">
+          <span className="muted">{state.time === 'event' ? 'What had happened by' : 'What had been reported by'}</span>{' '}
+          <strong>{describeMoment(moment)}</strong>
+        </p>
+      )}
+      <div ref={panel}>
+        {selected ? (
+          <PlacePanel
+            key={selected.place.id}
+            compact
+            place={selected.place}
+            status={selected.status}
+            claims={selected.claims}
+            claimsById={derived.index.byId}
+            isKnown={selected.isKnown}
+            placesById={derived.placesById}
+            sourcesById={derived.sourcesById}
+            onClose={() => update({ place: null }, 'replace')}
+          />
+        ) : (
+          <p className="muted embed-hint">Choose a place on the map to read who said what about it.</p>
+        )}
+      </div>
+      <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
+    </div>
+  );
+}
