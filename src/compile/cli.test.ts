@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 const project = resolve(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, 'fixtures');
 
-function runGeo(geo: string, out: string): { code: number; stdout: string; stderr: string } {
+function runGeo(geo: string, out: string, appUrl = ''): { code: number; stdout: string; stderr: string } {
   try {
     const stdout = execFileSync(join(project, 'node_modules/.bin/tsx'), ['src/compile/cli.ts', '--geo', geo, '--out', out], {
       cwd: project,
       encoding: 'utf8',
       stdio: 'pipe',
+      // Empty: the default address, whatever the machine's environment says.
+      env: { ...process.env, CLAIMMAP_URL: appUrl },
     });
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
@@ -22,12 +24,22 @@ function runGeo(geo: string, out: string): { code: number; stdout: string; stder
 }
 
 describe('npm run geo', () => {
-  it('publishes the four files and reports the counts', () => {
+  it('publishes the four data files and the oEmbed response, and reports the counts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'claimmap-')), 'data');
     const run = runGeo(join(fixtures, '_base/geo'), out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 claims from 2 articles on 2 places; every quote verified.');
-    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'places.geojson', 'sources.json']);
+    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'oembed.json', 'places.geojson', 'sources.json']);
+    const oembed = JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8')) as { html: string };
+    expect(oembed.html).toContain('src="http://localhost:4173/embed.html"');
+  }, 30_000);
+
+  it('refuses a CLAIMMAP_URL the oEmbed response could not use, writing nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'claimmap-')), 'data');
+    const run = runGeo(join(fixtures, '_base/geo'), out, 'example.org/map');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('npm run geo: CLAIMMAP_URL must be the absolute http(s) address the map is served from, not "example.org/map".');
+    expect(existsSync(out)).toBe(false);
   }, 30_000);
 
   it('on a broken file prints one line naming file and field, exits 1, and leaves the last good data alone', () => {
