@@ -21,12 +21,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**'],
+    files: ['src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [leaflet, react, node, compile] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**'],
+    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/snapshot/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['src/compile/**', 'src/bench/**', 'e2e/**', '*.config.{js,ts}'],
+    files: ['src/compile/**', 'src/bench/**', 'src/snapshot/**', 'e2e/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
