@@ -2,16 +2,19 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 
+/** The optional tile layer's server (src/map/MapView.tsx reads the same variable): the one image host allowed. */
+const TILE_ORIGIN = new URL(process.env.VITE_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png').origin;
+
 /**
  * The policy the map is tested under and that newsrooms should serve it with: nothing but its own origin, no
- * inline script or style element, no eval. frame-ancestors is left open on purpose: the map is made to be
- * embedded. A tile layer, when switched on, needs its host added to img-src.
+ * inline script or style element, no eval; images also from the tile server, which is asked only when a
+ * reader switches tiles on. frame-ancestors is left open on purpose: the map is made to be embedded.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  `img-src 'self' ${TILE_ORIGIN}`,
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

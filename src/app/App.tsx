@@ -13,7 +13,9 @@ export function App() {
         </p>
       </header>
       <main>
-        {data.state === 'loading' && <p role="status">Loading the dataset…</p>}
+        {data.state === 'loading' && (
+          <p role="status">{data.slow ? 'Still loading the dataset: the connection seems slow or stuck.' : 'Loading the dataset…'}</p>
+        )}
         {data.state === 'failed' && (
           <p role="alert" className="error">
             The dataset could not be loaded: {data.message}

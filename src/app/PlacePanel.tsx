@@ -49,7 +49,7 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
         compact={compact}
       />
       <h3>
-        Claims so far ({claims.length}), newest first
+        Claims so far ({claims.length}), newest first{shown.length < claims.length && `; the first ${shown.length} shown`}
       </h3>
       {claims.length === 0 ? (
         <p className="muted">No claim about this place is known at this moment.</p>

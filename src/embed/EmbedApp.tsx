@@ -4,7 +4,13 @@ import { EmbedView } from './EmbedView';
 /** The embed's page: the dataset beside it, or a message saying which file failed, never a blank frame. */
 export function EmbedApp() {
   const data = useDataset();
-  if (data.state === 'loading') return <p role="status" className="embed-status">Loading the map…</p>;
+  if (data.state === 'loading') {
+    return (
+      <p role="status" className="embed-status">
+        {data.slow ? 'Still loading the map: the connection seems slow or stuck.' : 'Loading the map…'}
+      </p>
+    );
+  }
   if (data.state === 'failed') {
     return (
       <p role="alert" className="error embed-status">

@@ -9,6 +9,7 @@ import { EventMarkersLayer, type EventGroup } from './EventMarkersLayer';
 import { FitOnLoad } from './FitOnLoad';
 import { HatchPatterns } from './HatchPatterns';
 import { PlacesLayer } from './PlacesLayer';
+import { useTileStatus } from './useTileStatus';
 import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
 
 export interface MapViewProps {
@@ -34,9 +35,17 @@ const TILE_ATTRIBUTION =
 
 export function MapView(props: MapViewProps) {
   const { viewport, fitBounds } = props;
+  const tiles = useTileStatus(props.tiles);
+  // The bundled basemap stays until a tile has arrived, so a failing or hanging tile server leaves a map.
+  const showBasemap = !props.tiles || tiles.status !== 'loaded';
   return (
     <>
       <HatchPatterns />
+      {props.tiles && tiles.message && (
+        <p className="tiles-status" role="status">
+          {tiles.message}
+        </p>
+      )}
       <MapContainer
         className="map"
         center={viewport ? [viewport.lat, viewport.lng] : [35.9, 37.0]}
@@ -47,8 +56,8 @@ export function MapView(props: MapViewProps) {
         attributionControl
         keyboard
       >
-        {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} />}
-        {props.basemap && !props.tiles && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} />}
+        {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} eventHandlers={tiles.handlers} />}
+        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} />}
         <PlacesLayer
           places={props.places}
           statuses={props.statuses}
