@@ -23,10 +23,13 @@ export function checkGeometry(geometry: PlaceFileJson['geometry'], bbox: Bbox): 
     case 'LineString':
       return checkLine(geometry.coordinates, bbox, base);
     case 'MultiLineString':
+      // An empty multi-geometry is valid GeoJSON but no place: nothing to draw, and turf throws measuring it.
+      if (geometry.coordinates.length === 0) return [{ path: base, message: 'a MultiLineString needs at least one line' }];
       return geometry.coordinates.flatMap((line, i) => checkLine(line, bbox, [...base, i]));
     case 'Polygon':
       return checkPolygon(geometry.coordinates, bbox, base);
     case 'MultiPolygon':
+      if (geometry.coordinates.length === 0) return [{ path: base, message: 'a MultiPolygon needs at least one polygon' }];
       return geometry.coordinates.flatMap((rings, i) => checkPolygon(rings, bbox, [...base, i]));
   }
 }

@@ -1,3 +1,4 @@
+import { checkBasemap } from './checkBasemap';
 import { checkContradictions } from './checkContradictions';
 import { checkIds } from './checkIds';
 import { checkPlaces } from './checkPlaces';
@@ -25,7 +26,7 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
 
 /**
  * geo/ → the published dataset, as a pure function of the files' bytes:
- * 1. load: parse each file and check it against its schema;
+ * 1. load: parse each file and check it against its schema (the vendored basemap too, by its own rules);
  * 2. check: geometry, ids, references, quotes, times, contradictions (every rule runs, so an editor sees all
  *    problems at once; but only once every file has loaded, so no error is a mere echo of another);
  * 3. derive: UTC times, measured facts, the three published files of the dataset, and the basemap beneath it.
@@ -34,6 +35,7 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
 export function compileDataset(tree: GeoTree): CompileResult {
   const errors: GeoError[] = [];
   const geo = loadGeo(tree, errors);
+  errors.push(...checkBasemap(tree));
   // A file that failed to load is missing from what follows; checking references against the rest would
   // blame good files for the broken one ("test-city is not a place"), so the editor sees the cause alone.
   if (geo && !errors.length) {

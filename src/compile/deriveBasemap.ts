@@ -79,6 +79,9 @@ const LAYERS: LayerRule[] = [
   },
 ];
 
+/** The files of geo/basemap/ the basemap is drawn from; checkBasemap checks them before anything is derived. */
+export const BASEMAP_FILES = LAYERS.map((rule) => `geo/basemap/${rule.file}`);
+
 /**
  * geo/basemap/*.geojson → one small FeatureCollection the app draws offline beneath the places. Pure: reads the
  * files' bytes from the tree, returns new GeoJSON. A tree without geo/basemap/ (the fixtures) gives an empty

@@ -1,5 +1,6 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import type { z } from 'zod';
+import { excerpt } from './excerpt';
 import type { GeoError } from './GeoError';
 import type { GeoTree } from './readGeoTree';
 import { isGeoError, parseLocated, type LocatedDocument } from './parseLocated';
@@ -39,21 +40,52 @@ export function loadFile<T>(tree: GeoTree, file: string, schema: z.ZodType<T>): 
   return { file, doc, value: value as T };
 }
 
-/** GeoJSON's own structural rules (positions, closed rings, members), with check-geojson's positions. */
+/**
+ * GeoJSON's own structural rules (positions, closed rings, members), with check-geojson's positions. Its
+ * JSON parser is the wrong judge of JSON itself: on some broken texts it fails with a TypeError of its own
+ * ("Cannot read properties of undefined"), and on deep nesting it runs out of stack. So JSON.parse speaks
+ * first, and what check-geojson then fails to read is valid JSON it cannot follow (nesting too deep, mostly).
+ */
 function geojsonIssues(file: string, text: string): GeoError[] {
+  if (!text.trim()) return [{ file, line: 1, column: 1, field: '', message: 'not valid GeoJSON: the file is empty' }];
+  const syntax = jsonSyntaxError(file, text);
+  if (syntax) return [syntax];
   let issues;
   try {
     issues = getIssues(text);
-  } catch (error) {
-    return [{ file, line: 1, column: 1, field: '', message: `not valid GeoJSON: ${String(error)}` }];
+  } catch {
+    issues = [{ message: 'Invalid JSON', severity: 'error', from: 0, to: 0 }];
   }
   return issues
     .filter((issue) => issue.severity === 'error')
     .slice(0, 1)
     .map((issue) => {
-      const before = text.slice(0, issue.from);
-      const line = before.split('\n').length;
-      const column = issue.from - before.lastIndexOf('\n');
-      return { file, line, column, field: '', message: `not valid GeoJSON: ${issue.message}` };
+      const message = !issue.message.startsWith('Invalid JSON')
+        ? excerpt(issue.message, 200)
+        : /call stack/i.test(issue.message)
+          ? 'lists nest too deeply to check'
+          : 'its structure could not be checked';
+      return { file, ...lineColumn(text, issue.from), field: '', message: `not valid GeoJSON: ${message}` };
     });
+}
+
+/** Where and why JSON.parse refuses a text, as an editor's line; null when the text is JSON. */
+export function jsonSyntaxError(file: string, text: string): GeoError | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    // V8 says where ("… in JSON at position 812"), or that the text ended, or quotes the text around the
+    // fault, which may run over several lines: keep the where, drop the quote.
+    const raw = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(raw);
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(raw) ? text.length : 0;
+    const message = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    return { file, ...lineColumn(text, offset), field: '', message: `not valid JSON: ${excerpt(message, 200)}` };
+  }
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

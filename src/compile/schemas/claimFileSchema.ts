@@ -48,7 +48,7 @@ export const claimSchema = z
 
 /** geo/claims/<source id>.yaml */
 export const claimFileSchema = z.strictObject({
-  source: z.string().regex(/^[a-z0-9]+$/, 'must be a source id (quote it in YAML: "002")'),
+  source: z.string().max(40, 'must be at most 40 characters').regex(/^[a-z0-9]+$/, 'must be a source id (quote it in YAML: "002")'),
   claims: z.array(claimSchema).min(1, 'must hold at least one claim'),
 });
 export type ClaimYaml = z.infer<typeof claimSchema>;
