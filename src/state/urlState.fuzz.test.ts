@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { recordReliabilityRow, reliabilityRow } from '../reliability';
+import { linkCounts } from './linkCounts';
 import { LANGUAGES, TIME_READINGS } from '../model/vocabulary';
 import { hostileQueries, hostileValues } from './hostileQueries';
 import { parseUrlState, serializeUrlState, type ViewState } from './urlState';
@@ -18,6 +20,8 @@ function expectSensible(state: ViewState) {
   if (state.bounds) expect(state.bounds.every(Number.isFinite) && state.bounds[0] < state.bounds[2] && state.bounds[1] < state.bounds[3]).toBe(true);
 }
 
+const ROW = 'link values (URL state)';
+
 describe('parseUrlState on hostile links', () => {
   const values = hostileValues(5_000);
 
@@ -30,6 +34,12 @@ describe('parseUrlState on hostile links', () => {
       cases++;
     }
     expect(cases).toBe(5_000 + Math.ceil(5_000 / 9));
+
+    // Every value was read without an exception (or the loop above would have failed): none crashed.
+    const counts = linkCounts(hostileQueries(values, 1), known);
+    const row = reliabilityRow(ROW, { tried: counts.values, rejectedCleanly: counts.fellBack, crashes: 0, acceptedValid: counts.accepted }, 'src/state/urlState.fuzz.test.ts');
+    const readme = new URL('../../README.md', import.meta.url).pathname;
+    expect(recordReliabilityRow(readme, ROW, row), 'run with UPDATE_README=1 to record the counts').toBe(row);
   });
 
   it('is deterministic: the same seed gives the same values', () => {

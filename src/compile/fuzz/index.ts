@@ -9,6 +9,6 @@
  */
 export { compileOutcome, lineFault, MAX_LINE, type Outcome } from './compileOutcome';
 export { fuzzVariants, MUTATIONS, type Variant } from './fuzzVariants';
-export { findReliabilityRow, reliabilityRow, replaceReliabilityRow, type FuzzCounts } from './reliabilityRow';
+export { findReliabilityRow, reliabilityRow, replaceReliabilityRow, type FuzzCounts } from '../../reliability/reliabilityRow';
 export { seededRandom, type Random } from '../../random/seededRandom';
 export type { Mutation } from './treeFiles';

@@ -1,0 +1,2 @@
+export { recordReliabilityRow } from './recordReliabilityRow';
+export { findReliabilityRow, reliabilityRow, replaceReliabilityRow, type FuzzCounts } from './reliabilityRow';
