@@ -8,6 +8,7 @@ import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
 import { TimeSlider } from './TimeSlider';
 import { useBasemap } from './useBasemap';
+import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
 import { useFocusChosenPlace } from './useFocusChosenPlace';
 import { nameOf, useExplorerModel } from './useExplorerModel';
 import { useUrlState } from './useUrlState';
@@ -19,6 +20,8 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known);
   const { basemap } = useBasemap();
+  const [zoomedIn, setZoomedIn] = useState(false);
+  const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
   const { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds } = useExplorerModel(dataset, state);
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
@@ -46,11 +49,13 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
           viewport={state.view}
           onViewportChange={(view, visible) => {
             visibleBounds.current = visible;
+            if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
             update({ view }, 'replace');
           }}
           fitBounds={fitBounds}
           tiles={state.tiles}
           skipLabels={derived.skipLabels}
+          detail={detail}
         />
         <Legend />
       </div>

@@ -29,7 +29,7 @@ describe('npm run geo', () => {
     const run = runGeo(join(fixtures, '_base/geo'), out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 claims from 2 articles on 2 places; every quote verified.');
-    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'oembed.json', 'places.geojson', 'sources.json']);
+    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'oembed.json', 'places-detail.geojson', 'places.geojson', 'sources.json']);
     const oembed = JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8')) as { html: string };
     expect(oembed.html).toContain('src="http://localhost:4173/embed.html"');
   }, 30_000);

@@ -13,11 +13,13 @@ import type { GeoError } from './GeoError';
 import { loadGeo } from './loadGeo';
 import type { GeoTree } from './readGeoTree';
 import { parseSyriaTime } from '../time/parseSyriaTime';
-import { CLAIMS_FORMAT, type BasemapFile, type ClaimsFile, type PlacesFile, type SourcesFile } from '../model/types';
+import { CLAIMS_FORMAT, type BasemapFile, type ClaimsFile, type PlacesDetailFile, type PlacesFile, type SourcesFile } from '../model/types';
 
 export interface CompiledDataset {
   claims: ClaimsFile;
   places: PlacesFile;
+  /** The full outlines of the places simplified in `places`. */
+  placesDetail: PlacesDetailFile;
   sources: SourcesFile;
   basemap: BasemapFile;
 }
@@ -45,7 +47,7 @@ export function compileDataset(tree: GeoTree): CompileResult {
   }
   if (!geo || errors.length) return { ok: false, errors: sortErrors(errors) };
 
-  const places = derivePlaces(geo);
+  const { places, detail } = derivePlaces(geo);
   const claims = deriveClaims(geo, places.features);
   const span = geo.dataset.value.span;
   const claimsFile: ClaimsFile = {
@@ -56,7 +58,7 @@ export function compileDataset(tree: GeoTree): CompileResult {
     },
     claims,
   };
-  return { ok: true, dataset: { claims: claimsFile, places, sources: deriveSources(geo), basemap: deriveBasemap(tree) } };
+  return { ok: true, dataset: { claims: claimsFile, places, placesDetail: detail, sources: deriveSources(geo), basemap: deriveBasemap(tree) } };
 }
 
 function sortErrors(errors: GeoError[]): GeoError[] {

@@ -1,13 +1,17 @@
 import type { LoadedGeo } from './loadGeo';
 import { anchorOf, areaKm2, distanceKm, lengthKm } from './measure';
-import { PLACES_FORMAT, type Place, type PlaceDistance, type PlacesFile } from '../model/types';
+import { PLACES_FORMAT, type Place, type PlaceDistance, type PlacesDetailFile, type PlacesFile } from '../model/types';
+import { overviewPlaces } from './overviewPlaces';
 import type { PlaceKind } from '../model/vocabulary';
 
 /** Kinds whose distances readers compare: towns and the sites the articles name, not areas or roads. */
 const DISTANCE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'village', 'airport', 'airbase', 'landmark']);
 
-/** Places with their measured facts: area, length, a label anchor, and distances between the key sites. */
-export function derivePlaces(geo: LoadedGeo): PlacesFile {
+/**
+ * Places with their measured facts (area, length, a label anchor, distances between the key sites), the large
+ * context areas simplified for the first view, and their full outlines apart.
+ */
+export function derivePlaces(geo: LoadedGeo): { places: PlacesFile; detail: PlacesDetailFile } {
   const features: Place[] = [...geo.places]
     .sort((a, b) => a.value.id.localeCompare(b.value.id))
     .map(({ value }) => {
@@ -20,6 +24,7 @@ export function derivePlaces(geo: LoadedGeo): PlacesFile {
           areaKm2: areaKm2(feature),
           lengthKm: lengthKm(feature),
           anchor: anchorOf(feature),
+          detail: false,
         },
         geometry: value.geometry,
       };
@@ -31,5 +36,6 @@ export function derivePlaces(geo: LoadedGeo): PlacesFile {
       distances.push({ from: from.id, to: to.id, km: distanceKm(from.properties.anchor, to.properties.anchor) });
     }
   });
-  return { type: 'FeatureCollection', format: PLACES_FORMAT, features, distances };
+  const { overview, detail } = overviewPlaces(features);
+  return { places: { type: 'FeatureCollection', format: PLACES_FORMAT, features: overview, distances }, detail };
 }

@@ -7,6 +7,7 @@ export function serializeDataset(dataset: CompiledDataset): Record<string, strin
   return {
     'claims.json': JSON.stringify(dataset.claims),
     'places.geojson': JSON.stringify(dataset.places),
+    'places-detail.geojson': JSON.stringify(dataset.placesDetail),
     'sources.json': JSON.stringify(dataset.sources),
     'basemap.geojson': JSON.stringify(dataset.basemap),
   };

@@ -4,6 +4,7 @@ import { MapView } from '../map/MapView';
 import { PlacePanel } from '../app/PlacePanel';
 import { TimeSlider } from '../app/TimeSlider';
 import { useBasemap } from '../app/useBasemap';
+import { DETAIL_ZOOM, usePlacesDetail } from '../app/usePlacesDetail';
 import { nameOf, useExplorerModel } from '../app/useExplorerModel';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
 import { useUrlState } from '../app/useUrlState';
@@ -24,6 +25,8 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known, { history: 'replace' });
   const { basemap } = useBasemap();
+  const [zoomedIn, setZoomedIn] = useState(false);
+  const detail = usePlacesDetail(zoomedIn);
   const { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds } = useExplorerModel(dataset, state);
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
 
@@ -49,10 +52,14 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
           onSelect={select}
           nameOf={nameOf}
           viewport={state.view}
-          onViewportChange={(_view, box) => setVisible(box)}
+          onViewportChange={(view, box) => {
+            setVisible(box);
+            if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
+          }}
           fitBounds={fitBounds}
           tiles={state.tiles}
           skipLabels={derived.skipLabels}
+          detail={detail}
         />
       </div>
       <EmbedLegend />

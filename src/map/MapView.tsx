@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceStatus } from '../model/placeStatusAt';
@@ -26,6 +27,8 @@ export interface MapViewProps {
   fitBounds: LatLngBoundsExpression;
   tiles: boolean;
   skipLabels: ReadonlySet<string>;
+  /** Full outlines of the large areas, once loaded. */
+  detail: ReadonlyMap<string, Geometry> | null;
 }
 
 /** Tiles are an option, off by default: with them the map asks a third party for images. */
@@ -64,6 +67,7 @@ export function MapView(props: MapViewProps) {
           selected={props.selected}
           onSelect={props.onSelect}
           nameOf={props.nameOf}
+          detail={props.detail}
         />
         <EventMarkersLayer groups={props.events} places={props.placesById} onSelect={props.onSelect} />
         <FitOnLoad bounds={fitBounds} enabled={!viewport} />

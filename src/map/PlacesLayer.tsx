@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import type { PlaceStatus } from '../model/placeStatusAt';
+import type { Geometry } from 'geojson';
 import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
 import { placeStyle } from './placeStyle';
@@ -15,12 +16,16 @@ interface Props {
   selected: string | null;
   onSelect: (placeId: string) => void;
   nameOf: (place: Place) => string;
+  /** Full outlines for the places published simplified, once loaded (null until the reader zooms in). */
+  detail: ReadonlyMap<string, Geometry> | null;
 }
 
 interface Entry {
   place: Place;
   shape: L.GeoJSON;
   marker: L.Marker | null;
+  /** What the place was last styled as, so a slider step touches only the places whose look changed. */
+  styledAs: string | null;
 }
 
 const NOT_CLICKABLE = new Set(['country', 'region']);
@@ -30,7 +35,7 @@ const NOT_CLICKABLE = new Set(['country', 'region']);
  * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step
  * would rebuild every path). Larger places go below smaller ones so every place stays clickable.
  */
-export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Props) {
+export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, detail }: Props) {
   const map = useMap();
   const entries = useRef(new Map<string, Entry>());
   const select = useLatest(onSelect);
@@ -49,7 +54,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Pr
         }
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
-        entries.current.set(place.id, { place, shape, marker });
+        entries.current.set(place.id, { place, shape, marker, styledAs: null });
       }
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
@@ -67,29 +72,52 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf }: Pr
 
   useEffect(
     function restylePlaces() {
-      for (const [id, { place, shape, marker }] of entries.current) {
-        const status = statuses.get(id);
-        const style = placeStyle(place, status, id === selected);
-        shape.setStyle(style);
-        // setStyle does not touch classes; the hatch and selection live there, so set them directly.
-        shape.eachLayer((layer) => {
-          const element = (layer as L.Path).getElement?.();
-          element?.setAttribute('class', `${style.className} leaflet-interactive`);
-          element?.setAttribute('data-place', id);
-        });
-        const element = marker?.getElement();
-        if (element) {
-          element.dataset.place = id;
-          element.style.setProperty('--status-colour', STATUS_COLOURS[status?.status ?? 'unknown']);
-          element.classList.toggle('symbol--hatched', Boolean(status?.disputed || status?.status === 'contested'));
-          element.classList.toggle('symbol--selected', id === selected);
-        }
-      }
+      for (const [id, entry] of entries.current) applyStyle(entry, statuses.get(id), id === selected);
     },
     [statuses, selected, places],
   );
 
+  const latest = useLatest({ statuses, selected });
+  useEffect(
+    function swapInDetail() {
+      if (!detail) return;
+      for (const [id, geometry] of detail) {
+        const entry = entries.current.get(id);
+        if (!entry) continue;
+        // New paths replace the simplified ones; the group keeps its click and tooltip bindings.
+        entry.shape.clearLayers();
+        entry.shape.addData(geometry);
+        entry.styledAs = null;
+        applyStyle(entry, latest.current.statuses.get(id), id === latest.current.selected);
+      }
+    },
+    [detail, places, latest],
+  );
+
   return null;
+}
+
+/** Styles a place's paths and symbol for its status, unless it already looks that way. */
+function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boolean) {
+  const key = `${status?.status}|${status?.disputed}|${status?.extent}|${selected}`;
+  if (entry.styledAs === key) return;
+  entry.styledAs = key;
+  const { place, shape, marker } = entry;
+  const style = placeStyle(place, status, selected);
+  shape.setStyle(style);
+  // setStyle does not touch classes; the hatch and selection live there, so set them directly.
+  shape.eachLayer((layer) => {
+    const element = (layer as L.Path).getElement?.();
+    element?.setAttribute('class', `${style.className} leaflet-interactive`);
+    element?.setAttribute('data-place', place.id);
+  });
+  const element = marker?.getElement();
+  if (element) {
+    element.dataset.place = place.id;
+    element.style.setProperty('--status-colour', STATUS_COLOURS[status?.status ?? 'unknown']);
+    element.classList.toggle('symbol--hatched', Boolean(status?.disputed || status?.status === 'contested'));
+    element.classList.toggle('symbol--selected', selected);
+  }
 }
 
 /** A focusable symbol (and permanent label) at the place's anchor, for sites and towns. */

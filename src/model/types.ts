@@ -18,6 +18,7 @@ export const CLAIMS_FORMAT = 'claimmap/claims@1';
 export const SOURCES_FORMAT = 'claimmap/sources@1';
 export const PLACES_FORMAT = 'claimmap/places@1';
 export const BASEMAP_FORMAT = 'claimmap/basemap@1';
+export const PLACES_DETAIL_FORMAT = 'claimmap/places-detail@1';
 
 export interface Attribution {
   /** The chain as a reader would say it: "two Syrian military sources, via Reuters". */
@@ -142,6 +143,11 @@ export interface PlaceProperties {
   lengthKm: number;
   /** [lon, lat] of a point inside the place, for labels and distances. */
   anchor: [number, number];
+  /**
+   * True when `geometry` is simplified for the first view and the full outline is in places-detail.geojson
+   * (large context areas only); the measurements above are always of the full outline.
+   */
+  detail: boolean;
 }
 
 export type Place = Feature<Geometry, PlaceProperties> & { id: string };
@@ -157,6 +163,12 @@ export interface PlacesFile extends FeatureCollection<Geometry, PlaceProperties>
   features: Place[];
   /** Distances between the anchors of the cities, airports and bases, km. */
   distances: PlaceDistance[];
+}
+
+/** The full outlines of the places published simplified (`detail: true`), for when a reader zooms in. */
+export interface PlacesDetailFile extends FeatureCollection<Geometry, { id: string }> {
+  format: typeof PLACES_DETAIL_FORMAT;
+  features: (Feature<Geometry, { id: string }> & { id: string })[];
 }
 
 /** The offline basemap's layers, in the order basemap.geojson lists its features (land first, cities last). */
