@@ -14,13 +14,17 @@ interface Props {
  * Every place as a searchable list of buttons: the keyboard's (and the screen reader's) way to a place's
  * claims, and a way to reach places too small to click. Matches any of the names, Arabic included.
  */
+/** More buttons than this slow every slider step and no one scrolls them; typing narrows the list instead. */
+const LIST_AT_MOST = 60;
+
 export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
   const [query, setQuery] = useState('');
   const listId = useId();
   const needle = query.trim().toLocaleLowerCase();
-  const shown = places.filter(
+  const matches = places.filter(
     (place) => !needle || Object.values(place.properties.names).some((name) => name.toLocaleLowerCase().includes(needle)) || place.id.includes(needle),
   );
+  const shown = matches.slice(0, LIST_AT_MOST);
   return (
     <section className="place-search" aria-label="Find a place">
       <input
@@ -45,6 +49,11 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
           );
         })}
         {shown.length === 0 && <li className="muted">No place matches “{query}”.</li>}
+        {shown.length < matches.length && (
+          <li className="muted">
+            {shown.length} of {matches.length} places shown; type a name to find the others.
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { fitBoundsOf } from '../map/fitBoundsOf';
-import { claimsOfPlace, eventsAt, indexClaims, isKnownAt, placeStatusAt, TERRITORIAL_KINDS, type Claim, type Place, type PlaceEvents } from '../model';
+import { claimsOfPlace, eventsAt, indexClaims, isKnownAt, statusLookup, TERRITORIAL_KINDS, type Claim, type Place, type PlaceEvents } from '../model';
 import type { ViewState } from '../state/urlState';
 import { momentIndexAtOrBefore, timeline } from '../time/timeline';
 import { eventLabel } from './eventLabel';
@@ -25,7 +25,7 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
     const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
     const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
     const skipLabels = new Set(places.map(nameOf));
-    return { index, placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), eventPlaceIds, skipLabels };
+    return { index, statusOf: statusLookup(index), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), eventPlaceIds, skipLabels };
   }, [claims, places, dataset.sources.sources]);
 
   const line = useMemo(() => timeline(claims, meta.span, state.time), [claims, meta.span, state.time]);
@@ -33,8 +33,8 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
   const sliderIndex = momentIndexAtOrBefore(line.moments, moment);
 
   const statuses = useMemo(
-    () => new Map(places.map((place) => [place.id, placeStatusAt(derived.index, place.id, moment, state.time)])),
-    [places, derived.index, moment, state.time],
+    () => new Map(places.map((place) => [place.id, derived.statusOf(place.id, moment, state.time)])),
+    [places, derived, moment, state.time],
   );
   const events = useMemo(() => {
     const byPlace = new Map<string, PlaceEvents[]>();

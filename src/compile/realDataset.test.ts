@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileDataset, type CompiledDataset } from './compileDataset';
 import { formatGeoError } from './GeoError';
 import { readGeoTree } from './readGeoTree';
-import { indexClaims, placeStatusAt, type Claim, type ClaimIndex } from '../model';
+import { indexClaims, placeStatusAt, statusLookup, type Claim, type ClaimIndex } from '../model';
+import { timeline } from '../time/timeline';
 
 let dataset: CompiledDataset;
 let index: ClaimIndex;
@@ -91,6 +92,17 @@ describe('geo/ (the real dataset)', () => {
     for (const id of ['aleppo-governorate', 'idlib-governorate', 'hama-governorate']) {
       const place = dataset.places.features.find((p) => p.id === id);
       expect(place?.properties.geometrySource.credit).toMatch(/geoBoundaries.*CC BY 3\.0 IGO/);
+    }
+  });
+
+  it('gives every place the same status through the remembered lookup as by counting afresh, at every stop of the slider', () => {
+    const statusOf = statusLookup(index);
+    for (const reading of ['event', 'report'] as const) {
+      for (const moment of timeline(dataset.claims.claims, dataset.claims.dataset.span, reading).moments) {
+        for (const place of dataset.places.features) {
+          expect(statusOf(place.id, moment, reading)).toEqual(placeStatusAt(index, place.id, moment, reading));
+        }
+      }
     }
   });
 });

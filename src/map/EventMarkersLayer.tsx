@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
@@ -34,36 +34,64 @@ interface Props {
 
 /**
  * One marker per place with events, just above and left of its anchor so it does not cover the place's own
- * symbol or label. Rebuilt when the events change, which happens only at the moments a claim becomes known.
+ * symbol or label. Markers are kept by what they show: a slider step adds the markers of new events and
+ * removes those of events no longer known, and leaves every other marker as it was.
  */
 export function EventMarkersLayer({ groups, places, onSelect }: Props) {
   const map = useMap();
   const select = useLatest(onSelect);
+  const layer = useRef<{ group: L.LayerGroup; markers: Map<string, L.Marker> } | null>(null);
 
   useEffect(
-    function addEventMarkers() {
+    function addEventLayer() {
       const group = L.layerGroup().addTo(map);
-      for (const event of groups) {
-        const place = places.get(event.placeId);
-        const glyph = EVENT_GLYPHS.find(([kind]) => event.kinds.includes(kind))?.[1];
-        if (!place || !glyph) continue;
-        const [lon, lat] = place.properties.anchor;
-        const icon = L.divIcon({
-          className: 'event-marker',
-          html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
-          iconSize: [34, 20],
-          iconAnchor: [40, 26],
-        });
-        L.marker([lat, lon], { icon, title: event.label, alt: event.label, keyboard: false })
-          .bindTooltip(textElement(event.label))
-          .on('click', () => select.current(event.placeId))
-          .addTo(group);
-      }
-      return function removeEventMarkers() {
+      const markers = new Map<string, L.Marker>();
+      layer.current = { group, markers };
+      return function removeEventLayer() {
         group.remove();
+        markers.clear();
+        layer.current = null;
       };
     },
-    [map, groups, places, select],
+    [map, places],
+  );
+
+  useEffect(
+    function syncEventMarkers() {
+      const current = layer.current;
+      if (!current) return;
+      const wanted = new Map(groups.map((event) => [keyOf(event), event]));
+      for (const [key, marker] of current.markers) {
+        if (wanted.has(key)) continue;
+        marker.remove();
+        current.markers.delete(key);
+      }
+      for (const [key, event] of wanted) {
+        if (current.markers.has(key)) continue;
+        const marker = eventMarker(event, places.get(event.placeId));
+        if (!marker) continue;
+        marker.on('click', () => select.current(event.placeId)).addTo(current.group);
+        current.markers.set(key, marker);
+      }
+    },
+    [groups, places, select],
   );
   return null;
+}
+
+/** Everything a marker shows, so a marker is replaced exactly when its look or words would change. */
+const keyOf = (event: EventGroup) => `${event.placeId}|${event.kinds.join(',')}|${event.count}|${event.label}`;
+
+function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | null {
+  const glyph = EVENT_GLYPHS.find(([kind]) => event.kinds.includes(kind))?.[1];
+  if (!place || !glyph) return null;
+  const [lon, lat] = place.properties.anchor;
+  const icon = L.divIcon({
+    className: 'event-marker',
+    // Only constants and a number go into this markup; the label goes in as text, through textElement.
+    html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
+    iconSize: [34, 20],
+    iconAnchor: [40, 26],
+  });
+  return L.marker([lat, lon], { icon, title: event.label, alt: event.label, keyboard: false }).bindTooltip(textElement(event.label));
 }

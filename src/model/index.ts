@@ -4,6 +4,7 @@ export { EVENT_KINDS, eventsAt, type PlaceEvents } from './eventsAt';
 export { independentOrigins } from './independentOrigins';
 export { indexClaims, knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';
 export { isKnownAt, knownAt } from './knownAt';
-export { placeStatusAt, type PlaceStatus, type Side } from './placeStatusAt';
+export { pendingClaims, placeStatusAt, type PlaceStatus, type Side } from './placeStatusAt';
+export { statusLookup } from './statusLookup';
 export * from './types';
 export * from './vocabulary';

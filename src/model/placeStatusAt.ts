@@ -105,7 +105,8 @@ function firmestCertainty(claims: Claim[]): Certainty | null {
   return ranks.length ? (CERTAINTIES[Math.min(...ranks)] ?? null) : null;
 }
 
-function pendingClaims(index: ClaimIndex, placeId: string, moment: string): string[] {
+/** Territorial claims about the place whose event has begun but not closed at the moment. */
+export function pendingClaims(index: ClaimIndex, placeId: string, moment: string): string[] {
   const all = index.byPlace.get(placeId)?.event ?? [];
   return all
     .filter((claim) => TERRITORIAL_KINDS.has(claim.kind) && claim.eventStart <= moment && claim.eventEnd > moment)

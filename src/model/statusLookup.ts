@@ -1,0 +1,46 @@
+import { knownAt } from './knownAt';
+import type { ClaimIndex } from './indexClaims';
+import { pendingClaims, placeStatusAt, type PlaceStatus } from './placeStatusAt';
+import type { TimeReading } from './vocabulary';
+
+/**
+ * placeStatusAt, remembered. A place's status changes only when one of its claims becomes known, so it is
+ * worked out once per place, reading and number of known claims (found by binary search in the index's
+ * sorted lists) and reused for every moment until the next claim: a slider step over thousands of places
+ * costs a search each, not a recount. Only `pending`, which follows the moment itself, is checked every
+ * time; while it too is unchanged the very same object comes back, so whoever draws it can skip it.
+ */
+export function statusLookup(index: ClaimIndex): (placeId: string, moment: string, reading: TimeReading) => PlaceStatus {
+  const cache = new Map<string, PlaceStatus>();
+  return function statusOf(placeId, moment, reading) {
+    const list = index.byPlace.get(placeId)?.[reading] ?? [];
+    const known = countKnown(list, moment, reading);
+    const key = `${reading}\u0000${known}\u0000${placeId}`;
+    const cached = cache.get(key);
+    if (!cached) {
+      const status = placeStatusAt(index, placeId, moment, reading);
+      cache.set(key, status);
+      return status;
+    }
+    const pending = pendingClaims(index, placeId, moment);
+    if (sameIds(pending, cached.pending)) return cached;
+    const status = { ...cached, pending };
+    cache.set(key, status);
+    return status;
+  };
+}
+
+/** How many claims of a list sorted by knownAt are known at the moment (an upper-bound binary search). */
+function countKnown(list: readonly Parameters<typeof knownAt>[0][], moment: string, reading: TimeReading): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const claim = list[middle];
+    if (claim && knownAt(claim, reading) <= moment) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
