@@ -1,16 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { MapView } from '../map/MapView';
 import { Legend } from './Legend';
 import { PlacePanel } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
 import { TimeSlider } from './TimeSlider';
-import { useBasemap } from './useBasemap';
-import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
+import { DatasetMap } from './DatasetMap';
 import { useFocusChosenPlace } from './useFocusChosenPlace';
-import { nameOf, useExplorerModel } from './useExplorerModel';
+import { useExplorerModel } from './useExplorerModel';
 import { useUrlState } from './useUrlState';
 
 /** The map, the slider, the places and their claims, all driven by the state in the URL. */
@@ -19,10 +17,8 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known);
-  const { basemap } = useBasemap();
-  const [zoomedIn, setZoomedIn] = useState(false);
-  const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
-  const { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds } = useExplorerModel(dataset, state);
+  const model = useExplorerModel(dataset, state);
+  const { derived, line, moment, sliderIndex, statuses, selected } = model;
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
 
@@ -37,25 +33,15 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
   return (
     <div className="explorer">
       <div className="map-area">
-        <MapView
+        <DatasetMap
           places={places}
-          placesById={derived.placesById}
-          basemap={basemap}
-          statuses={statuses}
-          events={events}
-          selected={state.place}
+          model={model}
+          state={state}
           onSelect={select}
-          nameOf={nameOf}
-          viewport={state.view}
           onViewportChange={(view, visible) => {
             visibleBounds.current = visible;
-            if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
             update({ view }, 'replace');
           }}
-          fitBounds={fitBounds}
-          tiles={state.tiles}
-          skipLabels={derived.skipLabels}
-          detail={detail}
         />
         <Legend />
       </div>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { STATUS_LABELS } from '../map/palette';
-import { STATUSES } from '../model/vocabulary';
+import { StatusLegendItems } from './StatusLegendItems';
 
 /** What the colours, stripes, dashes and symbols mean; words beside every swatch. */
 export function Legend() {
@@ -10,12 +9,7 @@ export function Legend() {
     <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul aria-label="Legend">
-        {STATUSES.map((status) => (
-          <li key={status}>
-            <span className={`swatch swatch--${status}${status === 'contested' ? ' swatch--hatched' : ''}`} aria-hidden="true" />
-            {STATUS_LABELS[status]}
-          </li>
-        ))}
+        <StatusLegendItems />
         <li>
           <span className="swatch swatch--opposition swatch--hatched" aria-hidden="true" />
           Striped: disputed by another claim

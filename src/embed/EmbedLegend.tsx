@@ -1,16 +1,10 @@
-import { STATUS_LABELS } from '../map/palette';
-import { STATUSES } from '../model/vocabulary';
+import { StatusLegendItems } from '../app/StatusLegendItems';
 
 /** The legend in one or two lines under the map: every colour with its word, and what stripes and dashes mean. */
 export function EmbedLegend() {
   return (
     <ul className="embed-legend" aria-label="Legend">
-      {STATUSES.map((status) => (
-        <li key={status}>
-          <span className={`swatch swatch--${status}${status === 'contested' ? ' swatch--hatched' : ''}`} aria-hidden="true" />
-          {STATUS_LABELS[status]}
-        </li>
-      ))}
+      <StatusLegendItems />
       <li>
         <span className="swatch swatch--opposition swatch--hatched" aria-hidden="true" />
         striped: disputed

@@ -1,11 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { MapView } from '../map/MapView';
 import { PlacePanel } from '../app/PlacePanel';
 import { TimeSlider } from '../app/TimeSlider';
-import { useBasemap } from '../app/useBasemap';
-import { DETAIL_ZOOM, usePlacesDetail } from '../app/usePlacesDetail';
-import { nameOf, useExplorerModel } from '../app/useExplorerModel';
+import { DatasetMap } from '../app/DatasetMap';
+import { useExplorerModel } from '../app/useExplorerModel';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
 import { useUrlState } from '../app/useUrlState';
 import { fullMapUrl, roundBounds } from '../share/embedSnippets';
@@ -24,10 +22,8 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known, { history: 'replace' });
-  const { basemap } = useBasemap();
-  const [zoomedIn, setZoomedIn] = useState(false);
-  const detail = usePlacesDetail(zoomedIn);
-  const { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds } = useExplorerModel(dataset, state);
+  const model = useExplorerModel(dataset, state);
+  const { derived, line, moment, sliderIndex, selected } = model;
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
 
   // The reader's pans stay in the frame (a host page's iframe src is fixed anyway); the link to the full map
@@ -42,25 +38,7 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   return (
     <div className="embed" ref={setRoot}>
       <div className="embed-map">
-        <MapView
-          places={places}
-          placesById={derived.placesById}
-          basemap={basemap}
-          statuses={statuses}
-          events={events}
-          selected={state.place}
-          onSelect={select}
-          nameOf={nameOf}
-          viewport={state.view}
-          onViewportChange={(view, box) => {
-            setVisible(box);
-            if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
-          }}
-          fitBounds={fitBounds}
-          tiles={state.tiles}
-          skipLabels={derived.skipLabels}
-          detail={detail}
-        />
+        <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
       </div>
       <EmbedLegend />
       {state.slider ? (
