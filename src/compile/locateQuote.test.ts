@@ -27,3 +27,11 @@ describe('locateQuote(article, quote)', () => {
     expect(locateQuote(article, '   ')).toBeNull();
   });
 });
+
+describe('locateQuote(article, quote) on a quote copied exactly', () => {
+  it('takes the first exact copy, even where a copy with other spacing comes earlier', () => {
+    const text = 'rebels took  the city. Later: rebels took the city.';
+    const at = locateQuote(text, 'rebels took the city');
+    expect(at).toEqual({ start: 30, end: 50 });
+  });
+});
