@@ -27,7 +27,7 @@
   function originOf(frame) {
     try {
       return new URL(frame.getAttribute('src'), document.baseURI).origin;
-    } catch (error) {
+    } catch {
       return null;
     }
   }
