@@ -21,12 +21,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**'],
+    files: ['src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**', 'src/i18n/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [leaflet, react, node, compile] }] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/snapshot/**', 'src/reliability/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**'],
+    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/snapshot/**', 'src/reliability/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**', 'src/i18n/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

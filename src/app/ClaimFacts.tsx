@@ -1,6 +1,6 @@
 import type { Claim, Place, Source } from '../model/types';
 import { calendarDay, languageName, syriaDateTime } from './format';
-import { CERTAINTY_WORDS, EXTENT_WORDS, KIND_WORDS } from './words';
+import { useI18n } from './I18n';
 
 interface Props {
   claim: Claim;
@@ -8,48 +8,58 @@ interface Props {
   source?: Source;
 }
 
-/** Everything known about a claim besides its words: source, attribution, what, when, certainty, notes. */
+/**
+ * Everything known about a claim besides its words: source, attribution, what, when, certainty, notes. The
+ * labels speak the interface's language; the project's own notes are English data and say so (lang="en").
+ */
 export function ClaimFacts({ claim, placesById, source }: Props) {
-  const placeNames = claim.places.map((id) => placesById.get(id)?.properties.names.en ?? id).join(', ');
+  const { t, locale, nameOf } = useI18n();
+  const placeNames = claim.places.map((id) => {
+    const place = placesById.get(id);
+    return place ? nameOf(place) : id;
+  });
   return (
     <dl className="claim-facts">
       {source && (
         <>
-          <dt>Source</dt>
-          <dd>
-            Article {source.id} ({languageName(source.language)}, {calendarDay(source.publishedDate)})
-          </dd>
+          <dt>{t.claim.source}</dt>
+          <dd>{t.claim.article(source.id, languageName(source.language, locale), calendarDay(source.publishedDate, locale))}</dd>
         </>
       )}
-      <dt>Who says</dt>
-      <dd>{claim.attribution.text}</dd>
-      <dt>What</dt>
+      <dt>{t.claim.who}</dt>
+      <dd lang="en">{claim.attribution.text}</dd>
+      <dt>{t.claim.what}</dt>
       <dd>
-        {KIND_WORDS[claim.kind]}
-        {claim.holder && claim.extent && ` — ${claim.holder}, ${EXTENT_WORDS[claim.extent]}`} · {placeNames}
+        {t.kinds[claim.kind]}
+        {claim.holder && claim.extent && ` — ${t.statuses[claim.holder]}, ${t.extents[claim.extent]}`} · {placeNames.join(', ')}
       </dd>
-      <dt>When</dt>
+      <dt>{t.claim.when}</dt>
       <dd>
-        {syriaDateTime(claim.eventStart)} – {syriaDateTime(claim.eventEnd)} <span className="muted">({claim.eventBasis})</span>
+        {syriaDateTime(claim.eventStart, locale)} – {syriaDateTime(claim.eventEnd, locale)}{' '}
+        <span className="muted" lang="en">
+          ({claim.eventBasis})
+        </span>
       </dd>
-      <dt>Certainty</dt>
-      <dd>{CERTAINTY_WORDS[claim.certainty]}</dd>
+      <dt>{t.claim.certainty}</dt>
+      <dd>{t.certainties[claim.certainty]}</dd>
       {claim.contradicts.length > 0 && (
         <>
-          <dt>Contradicts</dt>
+          <dt>{t.claim.contradicts}</dt>
           <dd>{claim.contradicts.join(', ')}</dd>
         </>
       )}
       {claim.check && (
         <>
-          <dt>Geography</dt>
-          <dd>{claim.check.note}</dd>
+          <dt>{t.claim.geography}</dt>
+          <dd lang="en">{claim.check.note}</dd>
         </>
       )}
       {claim.note && (
         <>
-          <dt>Editor’s note</dt>
-          <dd className="muted">{claim.note}</dd>
+          <dt>{t.claim.note}</dt>
+          <dd className="muted" lang="en">
+            {claim.note}
+          </dd>
         </>
       )}
     </dl>

@@ -1,6 +1,8 @@
+import { translationFor } from '../i18n';
 import type { Claim, Place, Source } from '../model/types';
 import { ClaimFacts } from './ClaimFacts';
 import { calendarDay, languageName } from './format';
+import { useI18n } from './I18n';
 
 interface Props {
   claim: Claim;
@@ -12,27 +14,32 @@ interface Props {
   compact?: boolean;
 }
 
-/** One claim: the article's words in its own language, the project's translation, and where it comes from. */
+/**
+ * One claim: the article's words in its own language, the project's translation for this reader (none when
+ * the quote is already in the reader's language), and where it comes from.
+ */
 export function ClaimItem({ claim, placesById, source, as = 'li', compact = false }: Props) {
+  const { t, lang, locale } = useI18n();
+  const translation = translationFor(claim, lang);
   const Tag = as;
   return (
     <Tag className="claim" id={as === 'li' ? `claim-${claim.id}` : undefined}>
       <blockquote lang={claim.language} className="claim-quote">
         {claim.quote}
       </blockquote>
-      {claim.translation && (
-        <p className="claim-translation" lang="en">
-          <span className="label">Translation (claimmap):</span> {claim.translation.text}
+      {translation && (
+        <p className="claim-translation">
+          <span className="label">{t.claim.translation}</span> <span lang={translation.language}>{translation.text}</span>
         </p>
       )}
       {compact ? (
         <>
           <p className="claim-byline">
-            — {claim.attribution.text}
-            {source && `; article ${source.id} (${languageName(source.language)}, ${calendarDay(source.publishedDate)})`}
+            — <span lang="en">{claim.attribution.text}</span>
+            {source && t.claim.byline(source.id, languageName(source.language, locale), calendarDay(source.publishedDate, locale))}
           </p>
           <details className="claim-more">
-            <summary>When, how certain, notes</summary>
+            <summary>{t.claim.more}</summary>
             <ClaimFacts claim={claim} placesById={placesById} source={source} />
           </details>
         </>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { copyText } from './copyText';
+import { useI18n } from './I18n';
 
 interface Props {
   label: string;
@@ -11,6 +12,7 @@ interface Props {
 
 /** A read-only field and a Copy button that says, in a live region, whether it worked. */
 export function CopyField({ label, value, multiline = false, buttonLabel }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -28,7 +30,7 @@ export function CopyField({ label, value, multiline = false, buttonLabel }: Prop
           {buttonLabel}
         </button>
         <span role="status" className="muted">
-          {outcome === 'copied' ? 'Copied.' : outcome === 'failed' ? 'Could not copy: select the text and copy it yourself.' : ''}
+          {outcome === 'copied' ? t.share.copied : outcome === 'failed' ? t.share.copyFailed : ''}
         </span>
       </div>
     </div>

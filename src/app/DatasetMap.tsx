@@ -4,8 +4,8 @@ import { MapView } from '../map/MapView';
 import type { Place } from '../model/types';
 import type { ViewState } from '../state/urlState';
 import { useBasemap } from './useBasemap';
+import { useI18n } from './I18n';
 import type { useExplorerModel } from './useExplorerModel';
-import { nameOf } from './useExplorerModel';
 import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
 
 interface Props {
@@ -22,6 +22,7 @@ interface Props {
  * time the reader zooms in.
  */
 export function DatasetMap({ places, model, state, onSelect, onViewportChange }: Props) {
+  const { t, nameOf } = useI18n();
   const { basemap } = useBasemap();
   const [zoomedIn, setZoomedIn] = useState(false);
   const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
@@ -44,6 +45,7 @@ export function DatasetMap({ places, model, state, onSelect, onViewportChange }:
       tiles={state.tiles}
       skipLabels={model.derived.skipLabels}
       detail={detail}
+      words={t.map}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { Claim, Place, Source } from '../model/types';
 import { ClaimItem } from './ClaimItem';
+import { useI18n } from './I18n';
 
 /** A few pairs are shown open; a long list starts folded so the place's own claims stay in reach. */
 const OPEN_UP_TO = 4;
@@ -19,6 +20,7 @@ interface Props {
  * claim it contradicts ('half' against 'most'; the rebels against the SDF at the airport). Each pair once.
  */
 export function Disagreements({ claims, claimsById, isKnown, placesById, sourcesById, compact = false }: Props) {
+  const { t } = useI18n();
   const seen = new Set<string>();
   const pairs: [Claim, Claim][] = [];
   for (const claim of claims) {
@@ -34,14 +36,14 @@ export function Disagreements({ claims, claimsById, isKnown, placesById, sources
   return (
     <details className="disagreements" open={!compact && pairs.length <= OPEN_UP_TO}>
       <summary>
-        <h3>Where sources disagree ({pairs.length === 1 ? '1 pair' : `${pairs.length} pairs`} of claims)</h3>
+        <h3>{t.disagreements.heading(pairs.length)}</h3>
       </summary>
       <ul>
         {pairs.map(([a, b]) => (
           <li key={`${a.id}|${b.id}`} className="pair">
             <ClaimItem as="div" claim={a} placesById={placesById} source={sourcesById.get(a.sourceId)} compact={compact} />
             <p className="versus" aria-hidden="true">
-              against
+              {t.disagreements.versus}
             </p>
             <ClaimItem as="div" claim={b} placesById={placesById} source={sourcesById.get(b.sourceId)} compact={compact} />
           </li>

@@ -2,6 +2,7 @@ import type { LoadedDataset } from '../data/loadDataset';
 import { claimsToCsv, claimsToJson, downloadName, placesToGeoJson } from '../export';
 import type { TimeReading } from '../model/vocabulary';
 import { describeMoment } from '../time/describeMoment';
+import { useI18n } from './I18n';
 import { saveFile } from './saveFile';
 
 interface Props {
@@ -12,31 +13,30 @@ interface Props {
 
 /** The data behind the map, made in the page when asked for: every claim, and the places as they stand now. */
 export function DownloadButtons({ dataset, moment, reading }: Props) {
+  const { t, locale } = useI18n();
   const count = dataset.claims.claims.length;
   return (
     <ul className="downloads">
       <li>
         <button type="button" onClick={() => saveFile(downloadName('claims-csv'), claimsToCsv(dataset), 'text/csv;charset=utf-8')}>
-          Claims as CSV
+          {t.downloads.claimsCsv}
         </button>{' '}
-        <span className="muted">all {count}, for spreadsheets</span>
+        <span className="muted">{t.downloads.claimsCsvNote(count)}</span>
       </li>
       <li>
         <button type="button" onClick={() => saveFile(downloadName('claims-json'), claimsToJson(dataset), 'application/json')}>
-          Claims as JSON
+          {t.downloads.claimsJson}
         </button>{' '}
-        <span className="muted">with the articles, origins and outlets</span>
+        <span className="muted">{t.downloads.claimsJsonNote}</span>
       </li>
       <li>
         <button
           type="button"
           onClick={() => saveFile(downloadName('places', moment), placesToGeoJson(dataset, moment, reading), 'application/geo+json')}
         >
-          Places as GeoJSON
+          {t.downloads.places}
         </button>{' '}
-        <span className="muted">
-          status at {describeMoment(moment)}, {reading === 'event' ? 'by event time' : 'by publication time'}, with sources
-        </span>
+        <span className="muted">{t.downloads.placesNote(describeMoment(moment, locale), t.time.phrase[reading])}</span>
       </li>
     </ul>
   );

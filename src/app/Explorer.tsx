@@ -1,5 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
+import { interfaceLanguage, pickLanguage } from '../i18n';
+import type { Language } from '../model/vocabulary';
+import { browserLanguages, I18nProvider } from './I18n';
+import { LanguagePicker } from './LanguagePicker';
 import { Legend } from './Legend';
 import { PlacePanel } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
@@ -11,14 +15,29 @@ import { useFocusChosenPlace } from './useFocusChosenPlace';
 import { useExplorerModel } from './useExplorerModel';
 import { useUrlState } from './useUrlState';
 
-/** The map, the slider, the places and their claims, all driven by the state in the URL. */
-export function Explorer({ dataset }: { dataset: LoadedDataset }) {
+interface Props {
+  dataset: LoadedDataset;
+  /** Told the link's language whenever it changes, so the page around the explorer speaks it too. */
+  onLanguageChange: (lang: Language | null) => void;
+}
+
+/** The map, the slider, the places and their claims, all driven by the state in the URL, language included. */
+export function Explorer({ dataset, onLanguageChange }: Props) {
   const places = dataset.places.features;
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known);
-  const model = useExplorerModel(dataset, state);
+  const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
+  const { t } = ui;
+  const model = useExplorerModel(dataset, state, ui);
   const { derived, line, moment, sliderIndex, statuses, selected } = model;
+
+  useEffect(
+    function tellThePage() {
+      onLanguageChange(state.lang);
+    },
+    [state.lang, onLanguageChange],
+  );
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
 
@@ -31,69 +50,71 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
   const visibleBounds = useRef<[number, number, number, number] | null>(null);
 
   return (
-    <div className="explorer">
-      <div className="map-area">
-        <DatasetMap
-          places={places}
-          model={model}
-          state={state}
-          onSelect={select}
-          onViewportChange={(view, visible) => {
-            visibleBounds.current = visible;
-            update({ view }, 'replace');
-          }}
-        />
-        <Legend />
+    <I18nProvider lang={ui.lang}>
+      <div className="explorer">
+        <div className="map-area">
+          <DatasetMap
+            places={places}
+            model={model}
+            state={state}
+            onSelect={select}
+            onViewportChange={(view, visible) => {
+              visibleBounds.current = visible;
+              update({ view }, 'replace');
+            }}
+          />
+          <Legend />
+        </div>
+        <aside className="side" aria-label={t.explorer.sideLabel}>
+          <div className="toolbar">
+            <LanguagePicker onChange={(lang) => update({ lang })} />
+            <button type="button" ref={shareButton} aria-haspopup="dialog" onClick={() => setSharing({ bounds: visibleBounds.current })}>
+              {t.explorer.share}
+            </button>
+          </div>
+          <ShareDialog
+            open={sharing !== null}
+            onClose={() => {
+              setSharing(null);
+              shareButton.current?.focus();
+            }}
+            state={state}
+            visibleBounds={sharing?.bounds ?? null}
+            moment={moment}
+            dataset={dataset}
+          />
+          <TimeSlider
+            timeline={line}
+            index={sliderIndex}
+            moment={moment}
+            onIndexChange={(i, mode) => update({ date: line.moments[i] ?? null }, mode)}
+            reading={state.time}
+            onReadingChange={(time) => update({ time })}
+          />
+          <label className="tiles-toggle">
+            <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
+          </label>
+          <div ref={panel}>
+            {selected && (
+              <PlacePanel
+                place={selected.place}
+                status={selected.status}
+                claims={selected.claims}
+                claimsById={derived.index.byId}
+                isKnown={selected.isKnown}
+                placesById={derived.placesById}
+                sourcesById={derived.sourcesById}
+                onClose={() => update({ place: null })}
+              />
+            )}
+          </div>
+          <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
+          <details className="sources-details">
+            <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
+            <SourcesView dataset={dataset} />
+          </details>
+        </aside>
       </div>
-      <aside className="side" aria-label="Time, places and claims">
-        <div className="toolbar">
-          <button type="button" ref={shareButton} aria-haspopup="dialog" onClick={() => setSharing({ bounds: visibleBounds.current })}>
-            Share, embed, download
-          </button>
-        </div>
-        <ShareDialog
-          open={sharing !== null}
-          onClose={() => {
-            setSharing(null);
-            shareButton.current?.focus();
-          }}
-          state={state}
-          visibleBounds={sharing?.bounds ?? null}
-          moment={moment}
-          dataset={dataset}
-        />
-        <TimeSlider
-          timeline={line}
-          index={sliderIndex}
-          moment={moment}
-          onIndexChange={(i, mode) => update({ date: line.moments[i] ?? null }, mode)}
-          reading={state.time}
-          onReadingChange={(time) => update({ time })}
-        />
-        <label className="tiles-toggle">
-          <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> OpenStreetMap
-          tiles (loads images from openstreetmap.org)
-        </label>
-        <div ref={panel}>
-          {selected && (
-            <PlacePanel
-              place={selected.place}
-              status={selected.status}
-              claims={selected.claims}
-              claimsById={derived.index.byId}
-              isKnown={selected.isKnown}
-              placesById={derived.placesById}
-              sourcesById={derived.sourcesById}
-              onClose={() => update({ place: null })}
-            />
-          )}
-        </div>
-        <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
-        <details className="sources-details">
-          <summary>Sources: the {dataset.sources.sources.length} articles and their claims</summary>
-          <SourcesView dataset={dataset} />
-        </details>
-      </aside>
-    </div>
+    </I18nProvider>
   );
 }

@@ -1,28 +1,30 @@
 import { useState } from 'react';
+import { useI18n } from './I18n';
 import { StatusLegendItems } from './StatusLegendItems';
 
 /** What the colours, stripes, dashes and symbols mean; words beside every swatch. */
 export function Legend() {
+  const { t } = useI18n();
   // Open where there is room; folded on a phone, where it would cover the places it explains.
   const [open] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   return (
     <details className="legend" open={open}>
-      <summary>Legend</summary>
-      <ul aria-label="Legend">
+      <summary>{t.legend.title}</summary>
+      <ul aria-label={t.legend.title}>
         <StatusLegendItems />
         <li>
           <span className="swatch swatch--opposition swatch--hatched" aria-hidden="true" />
-          Striped: disputed by another claim
+          {t.legend.striped}
         </li>
         <li>
           <span className="swatch swatch--dashed" aria-hidden="true" />
-          Dashed outline: approximate
+          {t.legend.dashed}
         </li>
         <li>
-          <span aria-hidden="true" className="legend-glyphs">✈ ♜</span> Airport, air base, citadel
+          <span aria-hidden="true" className="legend-glyphs">✈ ♜</span> {t.legend.symbols}
         </li>
         <li>
-          <span aria-hidden="true" className="legend-glyphs">✸ ⚔ ⨯ ☾</span> Events: strikes, fighting, closures, curfew …
+          <span aria-hidden="true" className="legend-glyphs">✸ ⚔ ⨯ ☾</span> {t.legend.events}
         </li>
       </ul>
     </details>

@@ -3,6 +3,7 @@ import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Claim, Place, Source } from '../model/types';
 import { ClaimItem } from './ClaimItem';
 import { Disagreements } from './Disagreements';
+import { useI18n } from './I18n';
 import { StatusSummary } from './StatusSummary';
 
 interface Props {
@@ -23,19 +24,21 @@ const COMPACT_FIRST = 5;
 
 /** A place: its status at the moment and why, where sources disagree, then every claim so far, newest first. */
 export function PlacePanel({ place, status, claims, claimsById, isKnown, placesById, sourcesById, onClose, compact = false }: Props) {
+  const { t, nameOf } = useI18n();
   const { names, geometrySource } = place.properties;
+  const name = nameOf(place);
   const [showAll, setShowAll] = useState(!compact);
   const shown = showAll ? claims : claims.slice(0, COMPACT_FIRST);
   return (
     <section className="place-panel" aria-labelledby="place-heading">
       <div className="panel-head">
         <h2 id="place-heading" tabIndex={-1}>
-          {names.en}{' '}
+          {name}{' '}
           <span lang="ar" dir="rtl" className="name-ar">
             {names.ar}
           </span>
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={`Close ${names.en}`}>
+        <button type="button" className="close" onClick={onClose} aria-label={t.place.close(name)}>
           ×
         </button>
       </div>
@@ -49,10 +52,11 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
         compact={compact}
       />
       <h3>
-        Claims so far ({claims.length}), newest first{shown.length < claims.length && `; the first ${shown.length} shown`}
+        {t.place.claimsSoFar(claims.length)}
+        {shown.length < claims.length && t.place.firstShown(shown.length)}
       </h3>
       {claims.length === 0 ? (
-        <p className="muted">No claim about this place is known at this moment.</p>
+        <p className="muted">{t.place.noClaims}</p>
       ) : (
         <ol className="claims">
           {shown.map((claim) => (
@@ -62,12 +66,12 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
       )}
       {shown.length < claims.length && (
         <button type="button" className="show-all" onClick={() => setShowAll(true)}>
-          Show all {claims.length} claims
+          {t.place.showAll(claims.length)}
         </button>
       )}
       <p className="muted geometry-note">
-        Outline: {geometrySource.approximate ? 'approximate. ' : ''}
-        {geometrySource.method}
+        {t.place.outline} {geometrySource.approximate && `${t.place.approximate} `}
+        <span lang="en">{geometrySource.method}</span>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
-import { STATUS_LABELS } from '../map/palette';
+import { useI18n } from './I18n';
 
 interface Props {
   places: Place[];
@@ -18,6 +18,7 @@ interface Props {
 const LIST_AT_MOST = 60;
 
 export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
+  const { t, nameOf } = useI18n();
   const [query, setQuery] = useState('');
   const listId = useId();
   const needle = query.trim().toLocaleLowerCase();
@@ -26,12 +27,12 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
   );
   const shown = matches.slice(0, LIST_AT_MOST);
   return (
-    <section className="place-search" aria-label="Find a place">
+    <section className="place-search" aria-label={t.search.section}>
       <input
         type="search"
-        aria-label="Places"
+        aria-label={t.search.input}
         aria-controls={listId}
-        placeholder="Search places (Aleppo, Idlib, airport …)"
+        placeholder={t.search.placeholder}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
@@ -42,18 +43,18 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
             <li key={place.id}>
               <button type="button" aria-current={place.id === selected ? 'true' : undefined} onClick={() => onSelect(place.id)}>
                 <span className={`swatch swatch--${status?.status ?? 'unknown'}${status?.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
-                <span className="place-name">{place.properties.names.en}</span>
-                <span className="muted"> · {STATUS_LABELS[status?.status ?? 'unknown']}{status?.disputed ? ', disputed' : ''}</span>
+                <span className="place-name">{nameOf(place)}</span>
+                <span className="muted">
+                  {' · '}
+                  {t.statuses[status?.status ?? 'unknown']}
+                  {status?.disputed && `, ${t.status.disputed}`}
+                </span>
               </button>
             </li>
           );
         })}
-        {shown.length === 0 && <li className="muted">No place matches “{query}”.</li>}
-        {shown.length < matches.length && (
-          <li className="muted">
-            {shown.length} of {matches.length} places shown; type a name to find the others.
-          </li>
-        )}
+        {shown.length === 0 && <li className="muted">{t.search.noMatch(query)}</li>}
+        {shown.length < matches.length && <li className="muted">{t.search.partial(shown.length, matches.length)}</li>}
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import { embedUrl, fullMapUrl, iframeSnippet, reservedHeight, resizeScriptUrl, r
 import type { ViewState } from '../state/urlState';
 import { CopyField } from './CopyField';
 import { DownloadButtons } from './DownloadButtons';
+import { useI18n } from './I18n';
 
 interface Props {
   open: boolean;
@@ -20,6 +21,7 @@ interface Props {
  * script), and the data as files. A native modal dialog, so focus stays inside and Escape closes it.
  */
 export function ShareDialog({ open, onClose, state, visibleBounds, moment, dataset }: Props) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [slider, setSlider] = useState(true);
 
@@ -38,36 +40,33 @@ export function ShareDialog({ open, onClose, state, visibleBounds, moment, datas
   const snippet = {
     embedSrc: embedUrl(href, embedState),
     fullMapHref: fullMapUrl(href, state),
-    title: `Map: ${dataset.claims.dataset.title} (claimmap)`,
+    title: t.share.iframeTitle(dataset.claims.dataset.title),
     height: reservedHeight(embedState),
   };
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
       <div className="panel-head">
-        <h2 id="share-heading">Share and embed</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close Share and embed">
+        <h2 id="share-heading">{t.share.heading}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t.share.close}>
           ×
         </button>
       </div>
       {open && (
         <>
-          <CopyField label="Link to this view" value={fullMapUrl(href, state)} buttonLabel="Copy link" />
-          <h3>Embed in an article</h3>
+          <CopyField label={t.share.link} value={fullMapUrl(href, state)} buttonLabel={t.share.copyLink} />
+          <h3>{t.share.embedHeading}</h3>
           <label className="check">
-            <input type="checkbox" checked={slider} onChange={(event) => setSlider(event.target.checked)} /> Show the date slider
+            <input type="checkbox" checked={slider} onChange={(event) => setSlider(event.target.checked)} /> {t.share.showSlider}
           </label>
-          <CopyField label="Embed code (iframe)" value={iframeSnippet(snippet)} multiline buttonLabel="Copy embed code" />
+          <CopyField label={t.share.iframe} value={iframeSnippet(snippet)} multiline buttonLabel={t.share.copyIframe} />
           <CopyField
-            label="Embed code that fits its height to the content"
+            label={t.share.resizing}
             value={responsiveSnippet({ ...snippet, scriptSrc: resizeScriptUrl(href) })}
             multiline
-            buttonLabel="Copy resizing embed code"
+            buttonLabel={t.share.copyResizing}
           />
-          <p className="muted">
-            The embed keeps this view: date, place, language and reading of time. It credits the articles and links back here; it
-            sets no cookies and loads nothing from other sites. The script only applies the height the embed reports.
-          </p>
-          <h3>Download the data</h3>
+          <p className="muted">{t.share.note}</p>
+          <h3>{t.share.downloadHeading}</h3>
           <DownloadButtons dataset={dataset} moment={moment} reading={state.time} />
         </>
       )}

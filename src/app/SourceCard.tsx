@@ -1,6 +1,7 @@
 import type { Claim, Place, Source } from '../model/types';
 import { ClaimItem } from './ClaimItem';
 import { calendarDay, languageName } from './format';
+import { useI18n } from './I18n';
 
 interface Props {
   source: Source;
@@ -10,6 +11,7 @@ interface Props {
 
 /** An article: what is known of it (and how), and its claims. */
 export function SourceCard({ source, claims, placesById }: Props) {
+  const { t, locale } = useI18n();
   const title = source.headline ?? openingWords(source.text, 90);
   return (
     <article className="source" aria-labelledby={`source-${source.id}`}>
@@ -17,12 +19,19 @@ export function SourceCard({ source, claims, placesById }: Props) {
         {title}
       </h3>
       <p className="source-meta">
-        Article {source.id} · {languageName(source.language)} · published {calendarDay(source.publishedDate)} ·{' '}
-        {source.publisher ?? 'publisher not named in the text'} · {claims.length} claims
+        {t.sources.meta(
+          source.id,
+          languageName(source.language, locale),
+          calendarDay(source.publishedDate, locale),
+          source.publisher ?? t.sources.publisherUnknown,
+          claims.length,
+        )}
       </p>
-      <p className="muted">How the date is known: {source.publishedAtBasis}</p>
+      <p className="muted">
+        {t.sources.dateBasis} <span lang="en">{source.publishedAtBasis}</span>
+      </p>
       <details>
-        <summary>Claims from article {source.id}</summary>
+        <summary>{t.sources.claimsOf(source.id)}</summary>
         <ol className="claims">
           {claims.map((claim) => (
             <ClaimItem key={claim.id} claim={claim} placesById={placesById} />

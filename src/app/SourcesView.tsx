@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
+import { useI18n } from './I18n';
 import { SourceCard } from './SourceCard';
 
 /**
@@ -8,14 +9,13 @@ import { SourceCard } from './SourceCard';
  * re-render all 215 claims inside the (usually folded) sources section each time.
  */
 export const SourcesView = memo(function SourcesView({ dataset }: { dataset: LoadedDataset }) {
+  const { t } = useI18n();
   const placesById = new Map(dataset.places.features.map((place) => [place.id, place]));
   const { claims } = dataset.claims;
   return (
     <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
-      <p>
-        {claims.length} claims from {dataset.sources.sources.length} articles, each quoted in its own language.
-      </p>
+      <h2 id="sources-heading">{t.sources.heading}</h2>
+      <p>{t.sources.intro(claims.length, dataset.sources.sources.length)}</p>
       {dataset.sources.sources.map((source) => (
         <SourceCard
           key={source.id}

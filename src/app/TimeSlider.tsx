@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../time/timeline';
 import { describeMoment } from '../time/describeMoment';
 import type { TimeReading } from '../model/vocabulary';
+import { useI18n } from './I18n';
 
 interface Props {
   timeline: Timeline;
@@ -23,6 +24,7 @@ const PLAY_STEP_MS = 1200;
  * A native range input gives arrows, Page Up/Down, Home and End for free.
  */
 export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange, showReading = true }: Props) {
+  const { t, locale } = useI18n();
   const [playing, setPlaying] = useState(false);
   // A drag is one history entry (its first step pushes, the rest replace); each key press is one.
   const drag = useRef({ active: false, pushed: false });
@@ -46,9 +48,9 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
     [playing, index, last, onIndexChange, reduceMotion],
   );
 
-  const words = describeMoment(moment);
+  const words = describeMoment(moment, locale);
   return (
-    <section className="time" aria-label="Time">
+    <section className="time" aria-label={t.time.section}>
       <div className="time-row">
         <button
           type="button"
@@ -59,11 +61,11 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
             setPlaying(!playing);
           }}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t.time.pause : t.time.play}
         </button>
         <input
           type="range"
-          aria-label="Date"
+          aria-label={t.time.date}
           aria-valuetext={words}
           min={0}
           max={last}
@@ -89,17 +91,18 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
         </datalist>
       </div>
       <p className="moment" aria-live="polite">
-        <span className="muted">{reading === 'event' ? 'What had happened by' : 'What had been reported by'}</span>{' '}
+        <span className="muted">{t.time.shownBy[reading]}</span>{' '}
         <strong>{words}</strong>
       </p>
       {showReading && (
         <fieldset className="reading">
-          <legend className="visually-hidden">Reading of time</legend>
+          <legend className="visually-hidden">{t.time.readingLegend}</legend>
           <label>
-            <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> By event time
+            <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> {t.time.choice.event}
           </label>
           <label>
-            <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} /> By publication time
+            <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} />{' '}
+            {t.time.choice.report}
           </label>
         </fieldset>
       )}

@@ -1,9 +1,10 @@
+import type { InterfaceLanguage } from '../i18n';
 import type { Place, PlaceEvents } from '../model';
-import { KIND_WORDS } from './words';
 
-/** "Aleppo: air strike (3), closure (1)" — the words behind a place's event marker. */
-export function eventLabel(groups: PlaceEvents[], placesById: Map<string, Place>): string {
+/** "Aleppo: air strike (3), closure (1)" — the words behind a place's event marker, in the interface's language. */
+export function eventLabel(groups: PlaceEvents[], placesById: Map<string, Place>, { t, nameOf }: Pick<InterfaceLanguage, 't' | 'nameOf'>): string {
   const [first] = groups;
-  const name = first ? (placesById.get(first.placeId)?.properties.names.en ?? first.placeId) : '';
-  return `${name}: ${groups.map((g) => `${KIND_WORDS[g.kind]} (${g.claimIds.length})`).join(', ')}`;
+  const place = first ? placesById.get(first.placeId) : undefined;
+  const name = place ? nameOf(place) : (first?.placeId ?? '');
+  return `${name}: ${groups.map((g) => `${t.kinds[g.kind]} (${g.claimIds.length})`).join(', ')}`;
 }

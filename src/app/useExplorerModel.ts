@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
+import type { InterfaceLanguage } from '../i18n';
 import { fitBoundsOf } from '../map/fitBoundsOf';
 import { claimsOfPlace, eventsAt, indexClaims, isKnownAt, statusLookup, TERRITORIAL_KINDS, type Claim, type Place, type PlaceEvents } from '../model';
 import type { ViewState } from '../state/urlState';
 import { momentIndexAtOrBefore, timeline } from '../time/timeline';
 import { eventLabel } from './eventLabel';
 
-export const nameOf = (place: Place) => place.properties.names.en;
+/** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
+const basemapNameOf = (place: Place) => place.properties.names.en;
 const CONTEXT_KINDS = new Set(['country', 'region']);
 
 /**
  * What the full app and the embed both show, from the dataset and the view in the URL: the slider's stops,
  * every place's status at the moment, the events on the map, and the selected place's claims. The model does
  * the work; this only memoises it so a slider step recomputes what depends on the moment and nothing else.
+ * Event labels are in the interface language (`ui`): switching it relabels the markers and nothing more.
  */
-export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
+export function useExplorerModel(dataset: LoadedDataset, state: ViewState, ui: InterfaceLanguage) {
   const places = dataset.places.features;
   const { claims, dataset: meta } = dataset.claims;
   const derived = useMemo(() => {
@@ -24,7 +27,7 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
     const territorial = new Set(claims.filter((c) => TERRITORIAL_KINDS.has(c.kind)).flatMap((c) => c.places));
     const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
     const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
-    const skipLabels = new Set(places.map(nameOf));
+    const skipLabels = new Set(places.map(basemapNameOf));
     return { index, statusOf: statusLookup(index), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), eventPlaceIds, skipLabels };
   }, [claims, places, dataset.sources.sources]);
 
@@ -45,9 +48,9 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState) {
       placeId,
       kinds: groups.map((g) => g.kind),
       count: groups.reduce((n, g) => n + g.claimIds.length, 0),
-      label: eventLabel(groups, derived.placesById),
+      label: eventLabel(groups, derived.placesById, ui),
     }));
-  }, [derived, moment, state.time]);
+  }, [derived, moment, state.time, ui]);
 
   const selected = useMemo(() => {
     const place = state.place ? derived.placesById.get(state.place) : undefined;

@@ -47,6 +47,15 @@ describe('compileDataset(tree)', () => {
     golden(join(fixtures, caseName, 'expected-errors.txt'), `${lines.join('\n')}\n`);
   });
 
+  it('compiles a tree without geo/translations, the English translations alone listed in translations', () => {
+    const tree = new Map([...baseTree()].filter(([path]) => !path.startsWith('geo/translations/')));
+    const result = compileDataset(tree);
+    if (!result.ok) throw new Error(result.errors.map(formatGeoError).join('\n'));
+    for (const claim of result.dataset.claims.claims) {
+      expect(claim.translations, claim.id).toEqual(claim.translation ? [claim.translation] : []);
+    }
+  });
+
   it('does not mutate the tree it is given', () => {
     const tree = baseTree();
     const before = new Map([...tree].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));

@@ -5,6 +5,7 @@ import { checkPlaces } from './checkPlaces';
 import { checkQuotes } from './checkQuotes';
 import { checkReferences } from './checkReferences';
 import { checkTimes } from './checkTimes';
+import { checkTranslations } from './checkTranslations';
 import { deriveBasemap } from './deriveBasemap';
 import { deriveClaims } from './deriveClaims';
 import { derivePlaces } from './derivePlaces';
@@ -29,8 +30,9 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
 /**
  * geo/ → the published dataset, as a pure function of the files' bytes:
  * 1. load: parse each file and check it against its schema (the vendored basemap too, by its own rules);
- * 2. check: geometry, ids, references, quotes, times, contradictions (every rule runs, so an editor sees all
- *    problems at once; but only once every file has loaded, so no error is a mere echo of another);
+ * 2. check: geometry, ids, references, quotes, translations, times, contradictions (every rule runs, so an
+ *    editor sees all problems at once; but only once every file has loaded, so no error is a mere echo of
+ *    another);
  * 3. derive: UTC times, measured facts, the three published files of the dataset, and the basemap beneath it.
  * Any error stops before derivation; nothing partial comes out.
  */
@@ -41,7 +43,7 @@ export function compileDataset(tree: GeoTree): CompileResult {
   // A file that failed to load is missing from what follows; checking references against the rest would
   // blame good files for the broken one ("test-city is not a place"), so the editor sees the cause alone.
   if (geo && !errors.length) {
-    for (const check of [checkPlaces, checkIds, checkReferences, checkQuotes, checkTimes, checkContradictions]) {
+    for (const check of [checkPlaces, checkIds, checkReferences, checkQuotes, checkTranslations, checkTimes, checkContradictions]) {
       errors.push(...check(geo));
     }
   }

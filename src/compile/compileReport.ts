@@ -16,6 +16,9 @@ export function compileReport({ claims, places, sources, basemap }: CompiledData
   for (const [place, n] of tally(all.flatMap((claim) => claim.places))) lines.push(`  ${place.padEnd(22)} ${n}`);
   const contradictions = all.reduce((n, claim) => n + claim.contradicts.length, 0) / 2;
   lines.push('', `${contradictions} contradictions between claims; ${all.filter((c) => c.historic).length} historic claims.`);
+  const translated = tally(all.flatMap((claim) => claim.translations.map((translation) => translation.language)));
+  const perLanguage = translated.length ? translated.map(([language, n]) => `${language} ${n}`).join(', ') : 'none';
+  lines.push(`Quotes translated by claimmap, per language: ${perLanguage}.`);
   for (const claim of all) if (claim.check) lines.push(`check ${claim.id}: ${claim.check.note}`);
   const layers = new Map<string, number>(); // in the file's order, bottom layer first
   for (const { properties } of basemap.features) layers.set(properties.layer, (layers.get(properties.layer) ?? 0) + 1);

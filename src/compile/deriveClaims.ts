@@ -3,7 +3,7 @@ import { deriveGeographyCheck } from './deriveGeographyCheck';
 import { locateQuote } from './locateQuote';
 import type { LoadedGeo } from './loadGeo';
 import { parseSyriaTime } from '../time/parseSyriaTime';
-import type { Claim, Place } from '../model/types';
+import type { Claim, Place, Translation } from '../model/types';
 
 /**
  * The published claims: times in UTC, the article's language and publication time carried on each claim,
@@ -14,6 +14,7 @@ export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
   const spanStart = parseSyriaTime(geo.dataset.value.span.start, 'start') as string;
   const sources = new Map(geo.sources.map((source) => [source.value.id, { ...source.value, text: source.text }]));
   const placesById = new Map(places.map((place) => [place.id, place]));
+  const fromFiles = translationsByClaim(geo);
   return claimEntries(geo.claimFiles)
     .map(({ claim, file }): Claim => {
       const source = sources.get(file.value.source);
@@ -21,6 +22,9 @@ export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
       const eventEnd = parseSyriaTime(claim.when.end, 'end') as string;
       const at = locateQuote(source.text, claim.quote);
       if (!at) throw new Error(`deriveClaims: unchecked quote in ${claim.id}`);
+      const translation: Translation | null = claim.translation
+        ? { language: 'en', text: claim.translation, by: 'claimmap' }
+        : null;
       return {
         id: claim.id,
         sourceId: source.id,
@@ -28,7 +32,10 @@ export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
         quote: source.text.slice(at.start, at.end),
         quoteAt: [at.start, at.end],
         language: source.language,
-        translation: claim.translation ? { language: 'en', text: claim.translation, by: 'claimmap' } : null,
+        translation,
+        translations: [...(translation ? [translation] : []), ...(fromFiles.get(claim.id) ?? [])].sort((a, b) =>
+          a.language.localeCompare(b.language),
+        ),
         places: claim.places,
         kind: claim.kind,
         actor: claim.actor,
@@ -47,4 +54,17 @@ export function deriveClaims(geo: LoadedGeo, places: Place[]): Claim[] {
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** geo/translations/<language>.yaml, turned around: each claim's translations into the other languages. */
+function translationsByClaim(geo: LoadedGeo): Map<string, Translation[]> {
+  const byClaim = new Map<string, Translation[]>();
+  for (const { value } of geo.translationFiles) {
+    for (const [claimId, text] of Object.entries(value.translations)) {
+      const list = byClaim.get(claimId) ?? [];
+      list.push({ language: value.language, text, by: value.by });
+      byClaim.set(claimId, list);
+    }
+  }
+  return byClaim;
 }

@@ -7,6 +7,7 @@ import { datasetSchema, type DatasetYaml } from './schemas/datasetSchema';
 import { originsSchema, type OriginsYaml } from './schemas/originsSchema';
 import { placeFileSchema, type PlaceFileJson } from './schemas/placeFileSchema';
 import { sourceMetaSchema, type SourceMetaYaml } from './schemas/sourceMetaSchema';
+import { translationFileSchema, type TranslationFileYaml } from './schemas/translationFileSchema';
 
 export interface LoadedSource extends Loaded<SourceMetaYaml> {
   /** The article's text, decoded. */
@@ -20,6 +21,8 @@ export interface LoadedGeo {
   sources: LoadedSource[];
   places: Loaded<PlaceFileJson>[];
   claimFiles: Loaded<ClaimFileYaml>[];
+  /** geo/translations/*.yaml; optional, so empty when the folder is absent. */
+  translationFiles: Loaded<TranslationFileYaml>[];
 }
 
 const under = (tree: GeoTree, folder: string, ext: string) =>
@@ -59,7 +62,16 @@ export function loadGeo(tree: GeoTree, errors: GeoError[]): LoadedGeo | null {
   const claimFiles = under(tree, 'claims', '.yaml')
     .map((file) => take(loadFile(tree, file, claimFileSchema)))
     .filter((claims) => claims !== null);
+  const translationFiles = under(tree, 'translations', '.yaml')
+    .map((file) => take(loadFile(tree, file, translationFileSchema)))
+    .filter((translations) => translations !== null);
+  // A file saved as nb.yml or nb.txt would be skipped without a word, and its translations silently lost.
+  for (const file of under(tree, 'translations', '')) {
+    if (!file.endsWith('.yaml')) {
+      errors.push({ file, line: 1, column: 1, field: '', message: 'is not read: translations go in geo/translations/<language>.yaml' });
+    }
+  }
 
   if (!dataset || !origins) return null;
-  return { dataset, origins, sources, places, claimFiles };
+  return { dataset, origins, sources, places, claimFiles, translationFiles };
 }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 /** Every file under geo/ as bytes, keyed by its path as editors name it (`geo/claims/002.yaml`). */
 export type GeoTree = Map<string, Uint8Array>;
 
-const READ = ['dataset.yaml', 'origins.yaml', 'sources', 'places', 'claims', 'basemap'];
+const READ = ['dataset.yaml', 'origins.yaml', 'sources', 'places', 'claims', 'translations', 'basemap'];
 
 /**
  * Reads the parts of geo/ the compile step uses into memory, so that compiling is a pure function of this

@@ -50,6 +50,14 @@ describe('geo/ (the real dataset)', () => {
     for (const claim of dataset.claims.claims) expect(claim.translation !== null, claim.id).toBe(claim.language !== 'en');
   });
 
+  it('translates every English quote into Norwegian and Indonesian, and every other quote into English', () => {
+    for (const claim of dataset.claims.claims) {
+      const languages = claim.translations.map((translation) => translation.language);
+      expect(languages, claim.id).toEqual(claim.language === 'en' ? ['id', 'nb'] : ['en']);
+      if (claim.translation) expect(claim.translations).toContainEqual(claim.translation);
+    }
+  });
+
   it('names only the publisher the text names: none', () => {
     expect(dataset.sources.sources.map((source) => source.publisher)).toEqual([null, null, null, null, null]);
   });

@@ -1,20 +1,37 @@
+import { useState } from 'react';
+import { browserLanguages, I18nProvider, useI18n } from '../app/I18n';
 import { useDataset } from '../app/useDataset';
+import { pickLanguage } from '../i18n';
+import { linkLanguage } from '../state/urlState';
 import { EmbedView } from './EmbedView';
 
-/** The embed's page: the dataset beside it, or a message saying which file failed, never a blank frame. */
+/**
+ * The embed's page: the dataset beside it, or a message saying which file failed, never a blank frame; in
+ * the language of its link (or of the reader's browser), from the first message on.
+ */
 export function EmbedApp() {
+  const [lang] = useState(() => pickLanguage(linkLanguage(window.location.search), browserLanguages()));
+  return (
+    <I18nProvider lang={lang}>
+      <EmbedPage />
+    </I18nProvider>
+  );
+}
+
+function EmbedPage() {
+  const { t } = useI18n();
   const data = useDataset();
   if (data.state === 'loading') {
     return (
       <p role="status" className="embed-status">
-        {data.slow ? 'Still loading the map: the connection seems slow or stuck.' : 'Loading the map…'}
+        {data.slow ? t.embed.loadingSlow : t.embed.loading}
       </p>
     );
   }
   if (data.state === 'failed') {
     return (
       <p role="alert" className="error embed-status">
-        The map&rsquo;s data could not be loaded: {data.message}
+        {t.embed.loadFailed} <span lang="en">{data.message}</span>
       </p>
     );
   }

@@ -1,26 +1,31 @@
 import type { LoadedDataset } from '../data/loadDataset';
 import { geometryCredits } from '../model/geometryCredits';
-import { languageName } from '../app/format';
+import { languageName, listOf } from '../app/format';
+import { useI18n } from '../app/I18n';
 import type { Language } from '../model/vocabulary';
 
 /**
  * The credit every embed carries, whatever page it sits in: the articles behind the claims, the outlines'
- * licences, and the way to the full map with every quote.
+ * licences (in their own English wording), and the way to the full map with every quote.
  */
 export function EmbedCredit({ dataset, fullMapHref }: { dataset: LoadedDataset; fullMapHref: string }) {
+  const { t, locale } = useI18n();
   const sources = dataset.sources.sources;
   const byLanguage = new Map<Language, number>();
   for (const source of sources) byLanguage.set(source.language, (byLanguage.get(source.language) ?? 0) + 1);
-  const languages = [...byLanguage].map(([language, count]) => `${count} in ${languageName(language)}`).join(', ');
+  const languages = listOf(
+    [...byLanguage].map(([language, count]) => t.embed.languageCount(count, languageName(language, locale))),
+    locale,
+  );
   return (
     <footer className="embed-credit">
       <p>
-        <strong>Sources:</strong> {sources.length} news articles ({languages}), each claim in the article&rsquo;s own words.{' '}
-        <strong>Outlines:</strong> {geometryCredits(dataset.places.features).join('; ')}.
+        <strong>{t.embed.sourcesLabel}</strong> {t.embed.sources(sources.length, languages)} <strong>{t.embed.outlinesLabel}</strong>{' '}
+        <span lang="en">{geometryCredits(dataset.places.features).join('; ')}.</span>
       </p>
       <p>
         <a href={fullMapHref} target="_blank" rel="noopener">
-          Open the full map, with every source ↗
+          {t.embed.openFullMap}
         </a>{' '}
         <span className="muted">claimmap</span>
       </p>

@@ -4,8 +4,10 @@ import { PlacePanel } from '../app/PlacePanel';
 import { TimeSlider } from '../app/TimeSlider';
 import { DatasetMap } from '../app/DatasetMap';
 import { useExplorerModel } from '../app/useExplorerModel';
+import { browserLanguages, I18nProvider } from '../app/I18n';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
 import { useUrlState } from '../app/useUrlState';
+import { interfaceLanguage, pickLanguage } from '../i18n';
 import { fullMapUrl, roundBounds } from '../share/embedSnippets';
 import { describeMoment } from '../time/describeMoment';
 import { EmbedCredit } from './EmbedCredit';
@@ -15,14 +17,16 @@ import { usePostHeight } from './usePostHeight';
 /**
  * The map for someone else's article: the map, a one-line legend, the moment (or the slider, when the link
  * asks), a chosen place's claims below the map, and the credit. Everything comes from the link; nothing is
- * written to the host page's history.
+ * written to the host page's history; the language too (no picker: the newsroom chose it with the snippet).
  */
 export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const places = dataset.places.features;
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known, { history: 'replace' });
-  const model = useExplorerModel(dataset, state);
+  const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
+  const { t } = ui;
+  const model = useExplorerModel(dataset, state, ui);
   const { derived, line, moment, sliderIndex, selected } = model;
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
 
@@ -36,46 +40,47 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   useFocusChosenPlace(state.place, panel);
 
   return (
-    <div className="embed" ref={setRoot}>
-      <div className="embed-map">
-        <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
-      </div>
-      <EmbedLegend />
-      {state.slider ? (
-        <TimeSlider
-          timeline={line}
-          index={sliderIndex}
-          moment={moment}
-          onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
-          reading={state.time}
-          onReadingChange={(time) => update({ time }, 'replace')}
-          showReading={false}
-        />
-      ) : (
-        <p className="moment">
-          <span className="muted">{state.time === 'event' ? 'What had happened by' : 'What had been reported by'}</span>{' '}
-          <strong>{describeMoment(moment)}</strong>
-        </p>
-      )}
-      <div ref={panel}>
-        {selected ? (
-          <PlacePanel
-            key={selected.place.id}
-            compact
-            place={selected.place}
-            status={selected.status}
-            claims={selected.claims}
-            claimsById={derived.index.byId}
-            isKnown={selected.isKnown}
-            placesById={derived.placesById}
-            sourcesById={derived.sourcesById}
-            onClose={() => update({ place: null }, 'replace')}
+    <I18nProvider lang={ui.lang}>
+      <div className="embed" ref={setRoot}>
+        <div className="embed-map">
+          <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
+        </div>
+        <EmbedLegend />
+        {state.slider ? (
+          <TimeSlider
+            timeline={line}
+            index={sliderIndex}
+            moment={moment}
+            onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
+            reading={state.time}
+            onReadingChange={(time) => update({ time }, 'replace')}
+            showReading={false}
           />
         ) : (
-          <p className="muted embed-hint">Choose a place on the map to read who said what about it.</p>
+          <p className="moment">
+            <span className="muted">{t.time.shownBy[state.time]}</span> <strong>{describeMoment(moment, ui.locale)}</strong>
+          </p>
         )}
+        <div ref={panel}>
+          {selected ? (
+            <PlacePanel
+              key={selected.place.id}
+              compact
+              place={selected.place}
+              status={selected.status}
+              claims={selected.claims}
+              claimsById={derived.index.byId}
+              isKnown={selected.isKnown}
+              placesById={derived.placesById}
+              sourcesById={derived.sourcesById}
+              onClose={() => update({ place: null }, 'replace')}
+            />
+          ) : (
+            <p className="muted embed-hint">{t.embed.hint}</p>
+          )}
+        </div>
+        <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
       </div>
-      <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
-    </div>
+    </I18nProvider>
   );
 }

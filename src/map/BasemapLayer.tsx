@@ -16,8 +16,16 @@ const STYLES: Record<Exclude<Layer, 'city'>, L.PathOptions> = {
   lake: { color: '#8fb3c7', weight: 0.5, fillColor: '#cfe0ea', fillOpacity: 1 },
 };
 
+interface Props {
+  basemap: BasemapFile;
+  skipLabels: ReadonlySet<string>;
+  /** The credit line's words, in the interface's language (the app's own constants, never data: they go into HTML). */
+  words: { basemap: string; governorates: string };
+}
+
 /** Draws the offline basemap in a pane of its own, under the places and never clickable. */
-export function BasemapLayer({ basemap, skipLabels }: { basemap: BasemapFile; skipLabels: ReadonlySet<string> }) {
+export function BasemapLayer({ basemap, skipLabels, words }: Props) {
+  const { basemap: basemapWord, governorates } = words;
   const map = useMap();
   useEffect(
     function addBasemap() {
@@ -29,7 +37,7 @@ export function BasemapLayer({ basemap, skipLabels }: { basemap: BasemapFile; sk
       const layer = L.geoJSON(basemap, {
         pane: 'basemap',
         interactive: false,
-        attribution: 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; governorates: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (UN OCHA), CC BY 3.0 IGO',
+        attribution: `${basemapWord}: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ${governorates}: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (UN OCHA), CC BY 3.0 IGO`,
         // A town the dataset labels itself (Aleppo, Idlib …) is not labelled twice.
         filter: (feature) => feature.properties.layer !== 'city' || !skipLabels.has(String(feature.properties.name)),
         style: (feature) => STYLES[(feature?.properties.layer ?? 'land') as Exclude<Layer, 'city'>],
@@ -45,7 +53,7 @@ export function BasemapLayer({ basemap, skipLabels }: { basemap: BasemapFile; sk
         layer.remove();
       };
     },
-    [map, basemap, skipLabels],
+    [map, basemap, skipLabels, basemapWord, governorates],
   );
   return null;
 }

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { BasemapFile, Place } from '../model/types';
 import { BasemapLayer } from './BasemapLayer';
@@ -12,6 +12,16 @@ import { HatchPatterns } from './HatchPatterns';
 import { PlacesLayer } from './PlacesLayer';
 import { useTileStatus } from './useTileStatus';
 import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
+
+/** What the map says, in the interface's language: the app passes it down, this folder has no words. */
+export interface MapWords {
+  tilesFailed: string;
+  tilesSlow: string;
+  zoomIn: string;
+  zoomOut: string;
+  basemap: string;
+  governorates: string;
+}
 
 export interface MapViewProps {
   places: Place[];
@@ -29,6 +39,7 @@ export interface MapViewProps {
   skipLabels: ReadonlySet<string>;
   /** Full outlines of the large areas, once loaded. */
   detail: ReadonlyMap<string, Geometry> | null;
+  words: MapWords;
 }
 
 /** Tiles are an option, off by default: with them the map asks a third party for images. */
@@ -41,12 +52,13 @@ export function MapView(props: MapViewProps) {
   const tiles = useTileStatus(props.tiles);
   // The bundled basemap stays until a tile has arrived, so a failing or hanging tile server leaves a map.
   const showBasemap = !props.tiles || tiles.status !== 'loaded';
+  const tilesMessage = tiles.status === 'failed' ? props.words.tilesFailed : tiles.status === 'slow' ? props.words.tilesSlow : null;
   return (
     <>
       <HatchPatterns />
-      {props.tiles && tiles.message && (
+      {props.tiles && tilesMessage && (
         <p className="tiles-status" role="status">
-          {tiles.message}
+          {tilesMessage}
         </p>
       )}
       <MapContainer
@@ -57,10 +69,13 @@ export function MapView(props: MapViewProps) {
         maxZoom={16}
         zoomSnap={1}
         attributionControl
+        zoomControl={false}
         keyboard
       >
+        {/* Leaflet reads the titles once, when the control is made: a new language makes a new control. */}
+        <ZoomControl key={props.words.zoomIn} position="topleft" zoomInTitle={props.words.zoomIn} zoomOutTitle={props.words.zoomOut} />
         {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} eventHandlers={tiles.handlers} />}
-        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} />}
+        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} words={props.words} />}
         <PlacesLayer
           places={props.places}
           statuses={props.statuses}

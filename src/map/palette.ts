@@ -3,7 +3,7 @@ import type { Status } from '../model/vocabulary';
 /**
  * Colours from the Okabe–Ito palette, chosen to stay apart under the common colour-vision deficiencies; the
  * map never relies on them alone (hatching marks contested and disputed places, and every status is written
- * out in the panel and the legend).
+ * out in the panel and the legend, in the words the app passes down: this folder holds no words).
  */
 export const STATUS_COLOURS: Record<Status, string> = {
   government: '#D55E00',
@@ -11,12 +11,4 @@ export const STATUS_COLOURS: Record<Status, string> = {
   sdf: '#CC79A7',
   contested: '#6b6b6b',
   unknown: '#a8a8a0',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  government: 'Government',
-  opposition: 'Opposition (HTS-led)',
-  sdf: 'SDF',
-  contested: 'Contested',
-  unknown: 'No claim',
 };

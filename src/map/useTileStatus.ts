@@ -5,15 +5,10 @@ export type TileStatus = 'off' | 'loading' | 'loaded' | 'failed' | 'slow';
 /** How long tiles may take before the reader is told they are not coming (a hanging server never errors). */
 const PATIENCE_MS = 8000;
 
-const MESSAGES: Partial<Record<TileStatus, string>> = {
-  failed: 'The online map tiles could not be loaded; the built-in basemap is shown instead.',
-  slow: 'The online map tiles have not arrived (offline?); the built-in basemap is shown until they do.',
-};
-
 /**
  * Follows the optional tile layer: loading until a first tile arrives, failed when tiles error before any
- * has loaded, slow when none has come after a while. The map keeps working in every case; this says why
- * the background looks as it does.
+ * has loaded, slow when none has come after a while. The map keeps working in every case; the status lets
+ * the map say (in the words the app hands it) why the background looks as it does.
  */
 export function useTileStatus(enabled: boolean) {
   const [status, setStatus] = useState<TileStatus>(enabled ? 'loading' : 'off');
@@ -42,5 +37,5 @@ export function useTileStatus(enabled: boolean) {
     }),
     [],
   );
-  return { status, message: MESSAGES[status] ?? null, handlers };
+  return { status, handlers };
 }

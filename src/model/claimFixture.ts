@@ -11,6 +11,7 @@ export function claimFixture(overrides: Partial<Claim> & { id: string }): Claim 
     quoteAt: [0, 10],
     language: 'en',
     translation: null,
+    translations: [],
     places: ['aleppo-city'],
     kind: 'control',
     actor: 'opposition',

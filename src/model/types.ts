@@ -58,6 +58,12 @@ export interface Claim {
   language: Language;
   /** Into English, by the project, where the article is not in English; otherwise null. */
   translation: Translation | null;
+  /**
+   * Every translation of the quote by the project, sorted by language: the English one above (if any) and
+   * those into the other interface languages, so a reader sees the quote in their language beside the
+   * original. Never into the article's own language, and at most one per language.
+   */
+  translations: Translation[];
   places: string[];
   kind: ClaimKind;
   actor: Party;

@@ -1,5 +1,6 @@
 export {
   DEFAULT_VIEW_STATE,
+  linkLanguage,
   parseUrlState,
   serializeUrlState,
   type UrlStateContext,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseUrlState, serializeUrlState, type ViewState } from './urlState';
+import { DEFAULT_VIEW_STATE, linkLanguage, parseUrlState, serializeUrlState, type ViewState } from './urlState';
 
 const known = {
   placeIds: new Set(['aleppo-city', 'aleppo-citadel', 'idlib-city']),
@@ -10,7 +10,7 @@ const state = (overrides: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_S
 
 describe('parseUrlState(search, known)', () => {
   it('gives the defaults for an empty query, with or without the "?"', () => {
-    const defaults = { date: null, place: null, time: 'event', lang: 'en', view: null, bounds: null, tiles: false, slider: false };
+    const defaults = { date: null, place: null, time: 'event', lang: null, view: null, bounds: null, tiles: false, slider: false };
     expect(parse('')).toEqual(defaults);
     expect(parse('?')).toEqual(defaults);
   });
@@ -76,11 +76,14 @@ describe('parseUrlState(search, known)', () => {
     expect(parse('?time=published').time).toBe('event');
   });
 
-  it('reads lang as en, nb or id, else en', () => {
+  it("reads lang as en, nb or id, else null (the reader's browser chooses)", () => {
     expect(parse('?lang=nb').lang).toBe('nb');
     expect(parse('?lang=id').lang).toBe('id');
-    expect(parse('?lang=ar').lang).toBe('en');
-    expect(parse('?lang=NB').lang).toBe('en');
+    expect(parse('?lang=en').lang).toBe('en');
+    expect(parse('').lang).toBeNull();
+    expect(parse('?lang=ar').lang).toBeNull();
+    expect(parse('?lang=NB').lang).toBeNull();
+    expect(parse('?lang=nb-NO').lang).toBeNull();
   });
 
   describe('view', () => {
@@ -158,7 +161,7 @@ describe('parseUrlState(search, known)', () => {
   it('takes the first of repeated parameters, even when it is the malformed one', () => {
     expect(parse('?time=event&time=report').time).toBe('event');
     expect(parse('?time=report&time=event').time).toBe('report');
-    expect(parse('?lang=xx&lang=nb').lang).toBe('en');
+    expect(parse('?lang=xx&lang=nb').lang).toBeNull();
   });
 
   it('falls back to the defaults on broken percent-encoding instead of throwing', () => {
@@ -180,9 +183,24 @@ describe('parseUrlState(search, known)', () => {
   });
 });
 
+describe('linkLanguage(search)', () => {
+  it('reads lang as parseUrlState does, without the places and span a full parse needs', () => {
+    expect(linkLanguage('?place=anywhere&lang=id')).toBe('id');
+    expect(linkLanguage('lang=nb')).toBe('nb');
+    expect(linkLanguage('?lang=xx&lang=nb')).toBeNull();
+    expect(linkLanguage('')).toBeNull();
+  });
+});
+
 describe('serializeUrlState(state)', () => {
   it('writes nothing for the defaults', () => {
     expect(serializeUrlState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('writes a language chosen in the link, English too, and leaves it out when the browser chooses', () => {
+    expect(serializeUrlState(state({ lang: 'en' }))).toBe('?lang=en');
+    expect(serializeUrlState(state({ lang: 'nb' }))).toBe('?lang=nb');
+    expect(serializeUrlState(state({ lang: null }))).toBe('');
   });
 
   it('writes the parameters in a stable order: date, place, time, lang, view, bounds, tiles, slider', () => {

@@ -11,7 +11,8 @@ export interface ViewState {
   /** The selected place id, or none. */
   place: string | null;
   time: TimeReading;
-  lang: Language;
+  /** The interface language the link asks for; null (not in the link) leaves it to the reader's browser. */
+  lang: Language | null;
   /** The map's centre and zoom; null fits the map to the places. */
   view: { lat: number; lng: number; zoom: number } | null;
   /**
@@ -29,7 +30,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   date: null,
   place: null,
   time: 'event',
-  lang: 'en',
+  lang: null,
   view: null,
   bounds: null,
   tiles: false,
@@ -57,20 +58,14 @@ const SYRIA_OFFSET_MS = 3 * 3600_000;
  * parameters wins, even when it is the malformed one; unknown parameters are ignored.
  */
 export function parseUrlState(search: string, known: UrlStateContext): ViewState {
-  // URLSearchParams decodes broken percent-encoding leniently (to U+FFFD) instead of throwing.
-  const params = new URLSearchParams(search);
-  const read = (name: string) => {
-    const value = params.get(name);
-    return value === null || value.length > MAX_VALUE_LENGTH ? null : value;
-  };
+  const read = reader(search);
   const time = read('time');
-  const lang = read('lang');
   const place = read('place');
   return {
     date: parseDate(read('date'), known.span),
     place: place !== null && known.placeIds.has(place) ? place : null,
     time: TIME_READINGS.find((reading) => reading === time) ?? DEFAULT_VIEW_STATE.time,
-    lang: LANGUAGES.find((language) => language === lang) ?? DEFAULT_VIEW_STATE.lang,
+    lang: parseLanguage(read('lang')),
     view: parseView(read('view')),
     bounds: parseBounds(read('bounds')),
     tiles: read('tiles') === '1',
@@ -88,13 +83,36 @@ export function serializeUrlState(state: ViewState): string {
   if (state.date !== null) params.push(['date', formatDate(state.date)]);
   if (state.place !== null) params.push(['place', state.place]);
   if (state.time !== DEFAULT_VIEW_STATE.time) params.push(['time', state.time]);
-  if (state.lang !== DEFAULT_VIEW_STATE.lang) params.push(['lang', state.lang]);
+  if (state.lang !== null) params.push(['lang', state.lang]);
   if (state.view !== null) params.push(['view', formatView(state.view)]);
   if (state.bounds !== null) params.push(['bounds', formatBounds(state.bounds)]);
   if (state.tiles) params.push(['tiles', '1']);
   if (state.slider) params.push(['slider', '1']);
   if (params.length === 0) return '';
   return `?${params.map(([name, value]) => `${name}=${encode(value)}`).join('&')}`;
+}
+
+/**
+ * The language a link asks for, read exactly as parseUrlState reads it: for the messages shown before the
+ * dataset (and with it the rest of the link's context) has loaded.
+ */
+export function linkLanguage(search: string): Language | null {
+  return parseLanguage(reader(search)('lang'));
+}
+
+/** A parameter's first value, or null when absent or too long to be anything but junk. */
+function reader(search: string): (name: string) => string | null {
+  // URLSearchParams decodes broken percent-encoding leniently (to U+FFFD) instead of throwing.
+  const params = new URLSearchParams(search);
+  return (name) => {
+    const value = params.get(name);
+    return value === null || value.length > MAX_VALUE_LENGTH ? null : value;
+  };
+}
+
+/** Only the exact codes: 'NB' or 'nb-NO' in a link are typos the browser's own choice serves better. */
+function parseLanguage(text: string | null): Language | null {
+  return LANGUAGES.find((language) => language === text) ?? null;
 }
 
 function parseDate(text: string | null, span: { start: string; end: string }): string | null {

@@ -1,0 +1,185 @@
+import { countWords } from './countWords';
+import type { Messages } from './en';
+
+const { count, number } = countWords('id-ID');
+
+/**
+ * The interface in Indonesian, key for key as en.ts (the type makes a missing key a compile error).
+ * Indonesian nouns do not inflect for number ("5 klaim"), so its counts need only the `other` form.
+ */
+export const id: Messages = {
+  app: {
+    lede: 'Perubahan wilayah yang dilaporkan, klaim demi klaim.',
+    loading: 'Memuat data…',
+    loadingSlow: 'Masih memuat data: koneksi tampaknya lambat atau macet.',
+    loadFailed: 'Data tidak dapat dimuat:',
+  },
+  embed: {
+    loading: 'Memuat peta…',
+    loadingSlow: 'Masih memuat peta: koneksi tampaknya lambat atau macet.',
+    loadFailed: 'Data peta tidak dapat dimuat:',
+    hint: 'Pilih sebuah tempat di peta untuk membaca siapa mengatakan apa tentang tempat itu.',
+    sourcesLabel: 'Sumber:',
+    sources: (articles: number, languages: string) =>
+      `${count(articles, { other: 'artikel berita' })} (${languages}), setiap klaim dengan kata-kata artikel itu sendiri.`,
+    languageCount: (articles: number, language: string) => `${number(articles)} dalam bahasa ${language}`,
+    outlinesLabel: 'Garis batas:',
+    openFullMap: 'Buka peta lengkap, dengan semua sumbernya ↗',
+  },
+  explorer: {
+    sideLabel: 'Waktu, tempat, dan klaim',
+    share: 'Bagikan, sematkan, unduh',
+    language: 'Bahasa',
+    tiles: 'Ubin peta OpenStreetMap (memuat gambar dari openstreetmap.org)',
+    sourcesSummary: (articles: number) => `Sumber: ${number(articles)} artikel beserta klaimnya`,
+  },
+  map: {
+    tilesFailed: 'Ubin peta daring tidak dapat dimuat; peta dasar bawaan ditampilkan sebagai gantinya.',
+    tilesSlow: 'Ubin peta daring belum tiba (luring?); peta dasar bawaan ditampilkan sampai ubin itu tiba.',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    basemap: 'Peta dasar',
+    governorates: 'provinsi',
+  },
+  legend: {
+    title: 'Keterangan',
+    striped: 'Arsir: dipersoalkan oleh klaim lain',
+    dashed: 'Garis batas putus-putus: perkiraan',
+    symbols: 'Bandara, pangkalan udara, benteng',
+    events: 'Peristiwa: serangan, pertempuran, penutupan, jam malam …',
+    stripedShort: 'arsir: dipersoalkan',
+    dashedShort: 'putus-putus: perkiraan',
+  },
+  time: {
+    section: 'Waktu',
+    date: 'Tanggal',
+    play: 'Putar',
+    pause: 'Jeda',
+    readingLegend: 'Cara membaca waktu',
+    shownBy: { event: 'Yang telah terjadi hingga', report: 'Yang telah dilaporkan hingga' },
+    choice: { event: 'Menurut waktu kejadian', report: 'Menurut waktu terbit' },
+    phrase: { event: 'menurut waktu kejadian', report: 'menurut waktu terbit' },
+  },
+  statuses: {
+    government: 'Pemerintah',
+    opposition: 'Oposisi (dipimpin HTS)',
+    sdf: 'SDF',
+    contested: 'Diperebutkan',
+    unknown: 'Tidak ada klaim',
+  },
+  extents: {
+    all: 'seluruhnya',
+    most: 'sebagian besar',
+    'large-parts': 'bagian-bagian yang luas',
+    half: 'sekitar separuh',
+    parts: 'sebagian',
+    entered: 'telah masuk',
+  },
+  kinds: {
+    control: 'penguasaan',
+    advance: 'gerak maju',
+    withdrawal: 'penarikan mundur',
+    fighting: 'pertempuran',
+    airstrike: 'serangan udara',
+    casualties: 'korban',
+    closure: 'penutupan',
+    curfew: 'jam malam',
+    reinforcement: 'bala bantuan',
+    presence: 'pejuang terlihat',
+    displacement: 'warga mengungsi',
+    damage: 'kerusakan',
+    diplomacy: 'diplomasi',
+    statement: 'pernyataan',
+    context: 'latar belakang',
+  },
+  certainties: {
+    reported: 'dilaporkan',
+    claimed: 'diklaim oleh salah satu pihak',
+    unconfirmed: 'belum dikonfirmasi',
+    disputed: 'dipersoalkan',
+    denied: 'sebuah bantahan',
+  },
+  status: {
+    disputed: 'dipersoalkan',
+    noHolder: 'Tidak ada klaim dalam artikel-artikel ini yang menyebut siapa yang menguasai tempat ini pada saat ini.',
+    restingOn: (claims: number, origins: number) =>
+      `Berdasarkan ${count(claims, { other: 'klaim' })} dari ${count(origins, { other: 'asal yang independen' })}.`,
+    origins: (origins: number) => count(origins, { other: 'asal' }),
+    disputedBy: (attributions: string) => `Dipersoalkan oleh ${attributions}.`,
+  },
+  place: {
+    close: (name: string) => `Tutup ${name}`,
+    claimsSoFar: (claims: number) => `Klaim sejauh ini (${number(claims)}), yang terbaru lebih dulu`,
+    firstShown: (shown: number) => `; ${number(shown)} yang pertama ditampilkan`,
+    noClaims: 'Belum ada klaim yang diketahui tentang tempat ini pada saat ini.',
+    showAll: (claims: number) => `Tampilkan semua ${number(claims)} klaim`,
+    outline: 'Garis batas:',
+    approximate: 'perkiraan.',
+  },
+  search: {
+    section: 'Cari tempat',
+    input: 'Tempat',
+    placeholder: 'Cari tempat (Aleppo, Idlib, bandara …)',
+    noMatch: (query: string) => `Tidak ada tempat yang cocok dengan “${query}”.`,
+    partial: (shown: number, matches: number) =>
+      `${number(shown)} dari ${number(matches)} tempat ditampilkan; ketik nama untuk menemukan yang lain.`,
+  },
+  disagreements: {
+    heading: (pairs: number) => `Di mana sumber-sumber tidak sepakat (${count(pairs, { other: 'pasang' })} klaim)`,
+    versus: 'lawan',
+  },
+  claim: {
+    translation: 'Terjemahan (claimmap):',
+    article: (id: string, language: string, date: string) => `Artikel ${id} (${language}, ${date})`,
+    byline: (id: string, language: string, date: string) => `; artikel ${id} (${language}, ${date})`,
+    more: 'Kapan, seberapa pasti, catatan',
+    source: 'Sumber',
+    who: 'Siapa yang mengatakan',
+    what: 'Apa',
+    when: 'Kapan',
+    certainty: 'Kepastian',
+    contradicts: 'Bertentangan dengan',
+    geography: 'Geografi',
+    note: 'Catatan redaksi',
+  },
+  sources: {
+    heading: 'Sumber',
+    intro: (claims: number, articles: number) =>
+      `${count(claims, { other: 'klaim' })} dari ${count(articles, { other: 'artikel' })}, masing-masing dikutip dalam bahasa aslinya.`,
+    meta: (id: string, language: string, date: string, publisher: string, claims: number) =>
+      `Artikel ${id} · ${language} · terbit ${date} · ${publisher} · ${count(claims, { other: 'klaim' })}`,
+    publisherUnknown: 'penerbit tidak disebut dalam teks',
+    dateBasis: 'Dari mana tanggalnya diketahui:',
+    claimsOf: (id: string) => `Klaim dari artikel ${id}`,
+  },
+  credits: {
+    heading: 'Kredit data',
+    approximate: (approximate: number, outlines: number) =>
+      `${number(approximate)} dari ${number(outlines)} garis batas merupakan perkiraan, digambar oleh proyek ini dari koordinat yang diketahui; masing-masing menjelaskan caranya. Batas-batas yang ditampilkan tidak berarti didukung atau diterima oleh Perserikatan Bangsa-Bangsa.`,
+  },
+  share: {
+    heading: 'Bagikan dan sematkan',
+    close: 'Tutup Bagikan dan sematkan',
+    link: 'Tautan ke tampilan ini',
+    copyLink: 'Salin tautan',
+    embedHeading: 'Sematkan di artikel',
+    showSlider: 'Tampilkan penggeser tanggal',
+    iframe: 'Kode sematan (iframe)',
+    copyIframe: 'Salin kode sematan',
+    resizing: 'Kode sematan yang menyesuaikan tingginya dengan isi',
+    copyResizing: 'Salin kode sematan yang menyesuaikan tinggi',
+    note: 'Sematan mempertahankan tampilan ini: tanggal, tempat, bahasa, dan cara membaca waktu. Sematan mencantumkan artikel-artikel sumbernya dan menautkan kembali ke sini; tidak memasang cookie dan tidak memuat apa pun dari situs lain. Skripnya hanya menerapkan tinggi yang dilaporkan sematan.',
+    downloadHeading: 'Unduh data',
+    iframeTitle: (title: string) => `Peta: ${title} (claimmap)`,
+    copied: 'Tersalin.',
+    copyFailed: 'Tidak dapat menyalin: pilih teksnya lalu salin sendiri.',
+  },
+  downloads: {
+    claimsCsv: 'Klaim sebagai CSV',
+    claimsCsvNote: (claims: number) => `semua ${number(claims)}, untuk lembar kerja`,
+    claimsJson: 'Klaim sebagai JSON',
+    claimsJsonNote: 'beserta artikel, asal, dan media penyalurnya',
+    places: 'Tempat sebagai GeoJSON',
+    placesNote: (moment: string, reading: string) => `status pada ${moment}, ${reading}, dengan sumbernya`,
+  },
+};
