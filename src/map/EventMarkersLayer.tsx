@@ -91,7 +91,8 @@ function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | nu
     // Only constants and a number go into this markup; the label goes in as text, through textElement.
     html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
     iconSize: [34, 20],
-    iconAnchor: [40, 26],
+    // Clear of the place's 24-pixel symbol (centred on the anchor), so each stays a whole target (WCAG 2.5.8).
+    iconAnchor: [46, 32],
   });
   return L.marker([lat, lon], { icon, title: event.label, alt: event.label, keyboard: false }).bindTooltip(textElement(event.label));
 }
