@@ -24,19 +24,26 @@ async function serveHostileDataset(page: Page) {
     await route.fulfill({ json: body });
   });
   await page.route('**/data/claims.json', async (route) => {
-    const body = (await (await route.fetch()).json()) as {
-      claims: { places: string[]; quote: string; attribution: { text: string }; note: string | null }[];
-    };
+    const body = (await (await route.fetch()).json()) as { claims: { places: string[]; quote: string; attribution: { text: string } }[] };
     for (const claim of body.claims.filter((c) => c.places.includes('aleppo-city'))) {
       claim.quote = PAYLOAD.quote;
       claim.attribution.text = PAYLOAD.attribution;
-      claim.note = PAYLOAD.note;
     }
     await route.fulfill({ json: body });
   });
+  // The editor's notes live apart from the claims, loaded when a panel opens: every claim gets the payload.
+  await page.route('**/data/claim-details.json', async (route) => {
+    const body = (await (await route.fetch()).json()) as { details: Record<string, { note: string | null }> };
+    for (const detail of Object.values(body.details)) detail.note = PAYLOAD.note;
+    await route.fulfill({ json: body });
+  });
+  // The title the lists show is derived from the headline at compile time, so both carry the payload.
   await page.route('**/data/sources.json', async (route) => {
-    const body = (await (await route.fetch()).json()) as { sources: { headline: string | null }[] };
-    for (const source of body.sources) source.headline = PAYLOAD.headline;
+    const body = (await (await route.fetch()).json()) as { sources: { headline: string | null; title: string }[] };
+    for (const source of body.sources) {
+      source.headline = PAYLOAD.headline;
+      source.title = PAYLOAD.headline;
+    }
     await route.fulfill({ json: body });
   });
 }
@@ -98,6 +105,8 @@ test('the embed shows markup from articles as text and runs none of it', async (
   await expect(panel.getByRole('heading', { level: 2 })).toContainText(PAYLOAD.name);
   await expect(panel.locator('ol.claims blockquote').first()).toHaveText(PAYLOAD.quote);
   await expect(panel.locator('.claim-byline').first()).toContainText(PAYLOAD.attribution);
+  // Folded under "When, how certain, notes" in the embed's narrow column, once the details have arrived.
+  await expect(panel.getByText(PAYLOAD.note).first()).toBeAttached();
   await expect(page.locator('.leaflet-tooltip', { hasText: PAYLOAD.name }).first()).toBeAttached();
   await expectNothingRan(page);
 });

@@ -1,4 +1,5 @@
 import type { Claim, Place, Source } from '../model/types';
+import { useClaimExtras } from './ClaimExtras';
 import { calendarDay, languageName, syriaDateTime } from './format';
 import { useI18n } from './I18n';
 
@@ -11,9 +12,13 @@ interface Props {
 /**
  * Everything known about a claim besides its words: source, attribution, what, when, certainty, notes. The
  * labels speak the interface's language; the project's own notes are English data and say so (lang="en").
+ * The time basis, notes and geography come from claim-details.json: until it is in they are left out (the
+ * panel says once that they are loading, see ClaimDetailsStatus) and the rest stands on its own.
  */
 export function ClaimFacts({ claim, placesById, source }: Props) {
   const { t, locale, nameOf } = useI18n();
+  const { details } = useClaimExtras();
+  const detail = details.state === 'ready' ? details.details[claim.id] : undefined;
   const placeNames = claim.places.map((id) => {
     const place = placesById.get(id);
     return place ? nameOf(place) : id;
@@ -35,10 +40,15 @@ export function ClaimFacts({ claim, placesById, source }: Props) {
       </dd>
       <dt>{t.claim.when}</dt>
       <dd>
-        {syriaDateTime(claim.eventStart, locale)} – {syriaDateTime(claim.eventEnd, locale)}{' '}
-        <span className="muted" lang="en">
-          ({claim.eventBasis})
-        </span>
+        {syriaDateTime(claim.eventStart, locale)} – {syriaDateTime(claim.eventEnd, locale)}
+        {detail && (
+          <>
+            {' '}
+            <span className="muted" lang="en">
+              ({detail.eventBasis})
+            </span>
+          </>
+        )}
       </dd>
       <dt>{t.claim.certainty}</dt>
       <dd>{t.certainties[claim.certainty]}</dd>
@@ -48,17 +58,17 @@ export function ClaimFacts({ claim, placesById, source }: Props) {
           <dd>{claim.contradicts.join(', ')}</dd>
         </>
       )}
-      {claim.check && (
+      {detail?.check && (
         <>
           <dt>{t.claim.geography}</dt>
-          <dd lang="en">{claim.check.note}</dd>
+          <dd lang="en">{detail.check.note}</dd>
         </>
       )}
-      {claim.note && (
+      {detail?.note && (
         <>
           <dt>{t.claim.note}</dt>
           <dd className="muted" lang="en">
-            {claim.note}
+            {detail.note}
           </dd>
         </>
       )}

@@ -1,5 +1,6 @@
 import { translationFor } from '../i18n';
 import type { Claim, Place, Source } from '../model/types';
+import { useClaimExtras } from './ClaimExtras';
 import { ClaimFacts } from './ClaimFacts';
 import { calendarDay, languageName } from './format';
 import { useI18n } from './I18n';
@@ -20,7 +21,7 @@ interface Props {
  */
 export function ClaimItem({ claim, placesById, source, as = 'li', compact = false }: Props) {
   const { t, lang, locale } = useI18n();
-  const translation = translationFor(claim, lang);
+  const translation = translationFor(claim, lang, useClaimExtras().translations);
   const Tag = as;
   return (
     <Tag className="claim" id={as === 'li' ? `claim-${claim.id}` : undefined}>

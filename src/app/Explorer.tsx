@@ -1,18 +1,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { interfaceLanguage, pickLanguage } from '../i18n';
+import { describeStatus, interfaceLanguage, pickLanguage } from '../i18n';
 import type { Language } from '../model/vocabulary';
+import { ClaimExtrasProvider } from './ClaimExtras';
 import { browserLanguages, I18nProvider } from './I18n';
 import { LanguagePicker } from './LanguagePicker';
 import { Legend } from './Legend';
 import { PlacePanel } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
+import { PlacesTable } from './PlacesTable';
 import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
 import { TimeSlider } from './TimeSlider';
 import { DatasetMap } from './DatasetMap';
 import { useFocusChosenPlace } from './useFocusChosenPlace';
+import { useClaimDetails } from './useClaimDetails';
 import { useExplorerModel } from './useExplorerModel';
+import { useQuoteTranslations } from './useQuoteTranslations';
 import { useUrlState } from './useUrlState';
 
 interface Props {
@@ -31,6 +35,11 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const { t } = ui;
   const model = useExplorerModel(dataset, state, ui);
   const { derived, line, moment, sliderIndex, statuses, selected } = model;
+  // What only the panels show loads when one first opens: a place, or the sources below.
+  const [sourcesOpen, setSourcesOpen] = useState(false);
+  const details = useClaimDetails(selected !== null || sourcesOpen);
+  const translations = useQuoteTranslations(ui.lang);
+  const extras = useMemo(() => ({ details, translations }), [details, translations]);
 
   useEffect(
     function tellThePage() {
@@ -51,70 +60,74 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
 
   return (
     <I18nProvider lang={ui.lang}>
-      <div className="explorer">
-        <div className="map-area">
-          <DatasetMap
-            places={places}
-            model={model}
-            state={state}
-            onSelect={select}
-            onViewportChange={(view, visible) => {
-              visibleBounds.current = visible;
-              update({ view }, 'replace');
-            }}
-          />
-          <Legend />
+      <ClaimExtrasProvider value={extras}>
+        <div className="explorer">
+          <div className="map-area">
+            <DatasetMap
+              places={places}
+              model={model}
+              state={state}
+              onSelect={select}
+              onViewportChange={(view, visible) => {
+                visibleBounds.current = visible;
+                update({ view }, 'replace');
+              }}
+            />
+            <Legend />
+          </div>
+          <aside className="side" aria-label={t.explorer.sideLabel}>
+            <div className="toolbar">
+              <LanguagePicker onChange={(lang) => update({ lang })} />
+              <button type="button" ref={shareButton} aria-haspopup="dialog" onClick={() => setSharing({ bounds: visibleBounds.current })}>
+                {t.explorer.share}
+              </button>
+            </div>
+            <ShareDialog
+              open={sharing !== null}
+              onClose={() => {
+                setSharing(null);
+                shareButton.current?.focus();
+              }}
+              state={state}
+              visibleBounds={sharing?.bounds ?? null}
+              moment={moment}
+              dataset={dataset}
+            />
+            <TimeSlider
+              announcement={selected ? describeStatus(t, ui.nameOf(selected.place), selected.status) : null}
+              timeline={line}
+              index={sliderIndex}
+              moment={moment}
+              onIndexChange={(i, mode) => update({ date: line.moments[i] ?? null }, mode)}
+              reading={state.time}
+              onReadingChange={(time) => update({ time })}
+            />
+            <label className="tiles-toggle">
+              <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
+            </label>
+            <div ref={panel}>
+              {selected && (
+                <PlacePanel
+                  place={selected.place}
+                  status={selected.status}
+                  claims={selected.claims}
+                  claimsById={derived.index.byId}
+                  isKnown={selected.isKnown}
+                  placesById={derived.placesById}
+                  sourcesById={derived.sourcesById}
+                  onClose={() => update({ place: null })}
+                />
+              )}
+            </div>
+            <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
+            <PlacesTable places={places} statuses={statuses} moment={moment} onSelect={select} />
+            <details className="sources-details" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
+              <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
+              <SourcesView dataset={dataset} />
+            </details>
+          </aside>
         </div>
-        <aside className="side" aria-label={t.explorer.sideLabel}>
-          <div className="toolbar">
-            <LanguagePicker onChange={(lang) => update({ lang })} />
-            <button type="button" ref={shareButton} aria-haspopup="dialog" onClick={() => setSharing({ bounds: visibleBounds.current })}>
-              {t.explorer.share}
-            </button>
-          </div>
-          <ShareDialog
-            open={sharing !== null}
-            onClose={() => {
-              setSharing(null);
-              shareButton.current?.focus();
-            }}
-            state={state}
-            visibleBounds={sharing?.bounds ?? null}
-            moment={moment}
-            dataset={dataset}
-          />
-          <TimeSlider
-            timeline={line}
-            index={sliderIndex}
-            moment={moment}
-            onIndexChange={(i, mode) => update({ date: line.moments[i] ?? null }, mode)}
-            reading={state.time}
-            onReadingChange={(time) => update({ time })}
-          />
-          <label className="tiles-toggle">
-            <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
-          </label>
-          <div ref={panel}>
-            {selected && (
-              <PlacePanel
-                place={selected.place}
-                status={selected.status}
-                claims={selected.claims}
-                claimsById={derived.index.byId}
-                isKnown={selected.isKnown}
-                placesById={derived.placesById}
-                sourcesById={derived.sourcesById}
-                onClose={() => update({ place: null })}
-              />
-            )}
-          </div>
-          <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
-          <details className="sources-details">
-            <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
-            <SourcesView dataset={dataset} />
-          </details>
-        </aside>
-      </div>
+      </ClaimExtrasProvider>
     </I18nProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Claim, Place, Source } from '../model/types';
+import { ClaimDetailsStatus } from './ClaimDetailsStatus';
 import { ClaimItem } from './ClaimItem';
 import { Disagreements } from './Disagreements';
 import { useI18n } from './I18n';
@@ -43,6 +44,7 @@ export function PlacePanel({ place, status, claims, claimsById, isKnown, placesB
         </button>
       </div>
       <StatusSummary status={status} claimsById={claimsById} />
+      <ClaimDetailsStatus />
       <Disagreements
         claims={claims}
         claimsById={claimsById}

@@ -12,11 +12,10 @@ interface Props {
 /** An article: what is known of it (and how), and its claims. */
 export function SourceCard({ source, claims, placesById }: Props) {
   const { t, locale } = useI18n();
-  const title = source.headline ?? openingWords(source.text, 90);
   return (
     <article className="source" aria-labelledby={`source-${source.id}`}>
       <h3 id={`source-${source.id}`} lang={source.language}>
-        {title}
+        {source.title}
       </h3>
       <p className="source-meta">
         {t.sources.meta(
@@ -40,12 +39,4 @@ export function SourceCard({ source, claims, placesById }: Props) {
       </details>
     </article>
   );
-}
-
-/** The text's first words up to about `max` characters, cut at a word boundary: a title for headline-less articles. */
-function openingWords(text: string, max: number): string {
-  const flat = text.trim().replace(/\s+/g, ' ');
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
+import { ClaimDetailsStatus } from './ClaimDetailsStatus';
 import { useI18n } from './I18n';
 import { SourceCard } from './SourceCard';
 
@@ -16,6 +17,7 @@ export const SourcesView = memo(function SourcesView({ dataset }: { dataset: Loa
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t.sources.heading}</h2>
       <p>{t.sources.intro(claims.length, dataset.sources.sources.length)}</p>
+      <ClaimDetailsStatus />
       {dataset.sources.sources.map((source) => (
         <SourceCard
           key={source.id}

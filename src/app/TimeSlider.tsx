@@ -14,6 +14,8 @@ interface Props {
   onReadingChange: (reading: TimeReading) => void;
   /** The event/report choice; an embed leaves it to its link and shows only the slider. */
   showReading?: boolean;
+  /** The open place's status at the moment, in words ("Aleppo: Opposition (HTS-led), most of it, disputed"). */
+  announcement?: string | null;
 }
 
 const PLAY_STEP_MS = 1200;
@@ -23,7 +25,7 @@ const PLAY_STEP_MS = 1200;
  * ticks mark those moments, the chosen moment is written out in words, and play steps through the changes.
  * A native range input gives arrows, Page Up/Down, Home and End for free.
  */
-export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange, showReading = true }: Props) {
+export function TimeSlider({ timeline, index, moment, onIndexChange, reading, onReadingChange, showReading = true, announcement = null }: Props) {
   const { t, locale } = useI18n();
   const [playing, setPlaying] = useState(false);
   // A drag is one history entry (its first step pushes, the rest replace); each key press is one.
@@ -93,6 +95,8 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
       <p className="moment" aria-live="polite">
         <span className="muted">{t.time.shownBy[reading]}</span>{' '}
         <strong>{words}</strong>
+        {/* Read out with the moment, so a screen reader hears what the step changed for the open place. */}
+        {announcement && <span className="visually-hidden">. {announcement}</span>}
       </p>
       {showReading && (
         <fieldset className="reading">

@@ -24,12 +24,23 @@ function runGeo(geo: string, out: string, appUrl = ''): { code: number; stdout: 
 }
 
 describe('npm run geo', () => {
-  it('publishes the four data files and the oEmbed response, and reports the counts', () => {
+  it('publishes the data files and the oEmbed response, and reports the counts', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'claimmap-')), 'data');
     const run = runGeo(join(fixtures, '_base/geo'), out);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 claims from 2 articles on 2 places; every quote verified.');
-    expect(readdirSync(out).sort()).toEqual(['basemap.geojson', 'claims.json', 'oembed.json', 'places-detail.geojson', 'places.geojson', 'sources.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'basemap.geojson',
+      'claim-details.json',
+      'claims.json',
+      'oembed.json',
+      'places-detail.geojson',
+      'places.geojson',
+      'source-texts.json',
+      'sources.json',
+      'translations.id.json',
+      'translations.nb.json',
+    ]);
     const oembed = JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8')) as { html: string };
     expect(oembed.html).toContain('src="http://localhost:4173/embed.html"');
   }, 30_000);

@@ -34,9 +34,9 @@ try {
     process.exit(1);
   }
   const oembed = oembedResponse(appUrl, result.dataset.claims.dataset.title);
-  if (!checkOnly) writeDataset(outDir, result.dataset, { 'oembed.json': `${JSON.stringify(oembed, null, 2)}\n` });
+  const written = checkOnly ? [] : writeDataset(outDir, result.dataset, { 'oembed.json': `${JSON.stringify(oembed, null, 2)}\n` });
   console.log(compileReport(result.dataset));
-  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote claims.json, places.geojson, places-detail.geojson, sources.json, basemap.geojson and oembed.json (for ${appUrl}) to ${outDir}`);
+  console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote ${written.join(', ')} (oEmbed for ${appUrl}) to ${outDir}`);
 } catch (error) {
   // A bug in the compile step itself, not in the data: say so plainly rather than blame the editor's files.
   console.error(`npm run geo: internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -47,13 +47,28 @@ describe('compileDataset(tree)', () => {
     golden(join(fixtures, caseName, 'expected-errors.txt'), `${lines.join('\n')}\n`);
   });
 
-  it('compiles a tree without geo/translations, the English translations alone listed in translations', () => {
+  it('compiles a tree without geo/translations: the English translations stay on the claims, the other files are empty', () => {
     const tree = new Map([...baseTree()].filter(([path]) => !path.startsWith('geo/translations/')));
     const result = compileDataset(tree);
     if (!result.ok) throw new Error(result.errors.map(formatGeoError).join('\n'));
-    for (const claim of result.dataset.claims.claims) {
-      expect(claim.translations, claim.id).toEqual(claim.translation ? [claim.translation] : []);
+    expect(result.dataset.claims.claims.filter((claim) => claim.translation).length).toBeGreaterThan(0);
+    expect(Object.values(result.dataset.quoteTranslations).map(({ language, translations }) => [language, translations])).toEqual([
+      ['nb', {}],
+      ['id', {}],
+    ]);
+  });
+
+  it('publishes the panels’ details, the translations and the texts apart, keyed by the claims and sources of the first files', () => {
+    const result = compileDataset(baseTree());
+    if (!result.ok) throw new Error(result.errors.map(formatGeoError).join('\n'));
+    const { claims, sources, claimDetails, quoteTranslations, sourceTexts } = result.dataset;
+    const claimIds = claims.claims.map((claim) => claim.id);
+    expect(Object.keys(claimDetails.details)).toEqual(claimIds);
+    for (const file of Object.values(quoteTranslations)) {
+      for (const id of Object.keys(file.translations)) expect(claimIds).toContain(id);
     }
+    expect(Object.keys(sourceTexts.texts)).toEqual(sources.sources.map((source) => source.id));
+    for (const claim of claims.claims) expect(sourceTexts.texts[claim.sourceId]?.slice(...claim.quoteAt)).toBe(claim.quote);
   });
 
   it('does not mutate the tree it is given', () => {

@@ -7,22 +7,42 @@ import { checkReferences } from './checkReferences';
 import { checkTimes } from './checkTimes';
 import { checkTranslations } from './checkTranslations';
 import { deriveBasemap } from './deriveBasemap';
+import { deriveClaimDetails } from './deriveClaimDetails';
 import { deriveClaims } from './deriveClaims';
 import { derivePlaces } from './derivePlaces';
-import { deriveSources } from './deriveSources';
+import { deriveQuoteTranslations } from './deriveQuoteTranslations';
+import { deriveSources, deriveSourceTexts } from './deriveSources';
 import type { GeoError } from './GeoError';
 import { loadGeo } from './loadGeo';
 import type { GeoTree } from './readGeoTree';
 import { parseSyriaTime } from '../time/parseSyriaTime';
-import { CLAIMS_FORMAT, type BasemapFile, type ClaimsFile, type PlacesDetailFile, type PlacesFile, type SourcesFile } from '../model/types';
+import {
+  CLAIMS_FORMAT,
+  type BasemapFile,
+  type ClaimDetailsFile,
+  type ClaimsFile,
+  type PlacesDetailFile,
+  type PlacesFile,
+  type QuoteTranslationLanguage,
+  type QuoteTranslationsFile,
+  type SourcesFile,
+  type SourceTextsFile,
+} from '../model/types';
 
+/** The published files, as values: what the first view loads first, then what a reader's request loads. */
 export interface CompiledDataset {
   claims: ClaimsFile;
   places: PlacesFile;
-  /** The full outlines of the places simplified in `places`. */
-  placesDetail: PlacesDetailFile;
   sources: SourcesFile;
   basemap: BasemapFile;
+  /** The full outlines of the places simplified in `places`. */
+  placesDetail: PlacesDetailFile;
+  /** Each claim's time basis, note and measured geography, for the panels. */
+  claimDetails: ClaimDetailsFile;
+  /** The quotes in the interface languages other than English, one file per language. */
+  quoteTranslations: Record<QuoteTranslationLanguage, QuoteTranslationsFile>;
+  /** The articles' full texts, for the downloads. */
+  sourceTexts: SourceTextsFile;
 }
 
 export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false; errors: GeoError[] };
@@ -33,7 +53,8 @@ export type CompileResult = { ok: true; dataset: CompiledDataset } | { ok: false
  * 2. check: geometry, ids, references, quotes, translations, times, contradictions (every rule runs, so an
  *    editor sees all problems at once; but only once every file has loaded, so no error is a mere echo of
  *    another);
- * 3. derive: UTC times, measured facts, the three published files of the dataset, and the basemap beneath it.
+ * 3. derive: UTC times, measured facts, the published files of the dataset (what the map needs first, and
+ *    apart what only panels and downloads read), and the basemap beneath it.
  * Any error stops before derivation; nothing partial comes out.
  */
 export function compileDataset(tree: GeoTree): CompileResult {
@@ -50,7 +71,7 @@ export function compileDataset(tree: GeoTree): CompileResult {
   if (!geo || errors.length) return { ok: false, errors: sortErrors(errors) };
 
   const { places, detail } = derivePlaces(geo);
-  const claims = deriveClaims(geo, places.features);
+  const claims = deriveClaims(geo);
   const span = geo.dataset.value.span;
   const claimsFile: ClaimsFile = {
     format: CLAIMS_FORMAT,
@@ -60,7 +81,19 @@ export function compileDataset(tree: GeoTree): CompileResult {
     },
     claims,
   };
-  return { ok: true, dataset: { claims: claimsFile, places, placesDetail: detail, sources: deriveSources(geo), basemap: deriveBasemap(tree) } };
+  return {
+    ok: true,
+    dataset: {
+      claims: claimsFile,
+      places,
+      sources: deriveSources(geo),
+      basemap: deriveBasemap(tree),
+      placesDetail: detail,
+      claimDetails: deriveClaimDetails(geo, places.features),
+      quoteTranslations: deriveQuoteTranslations(geo),
+      sourceTexts: deriveSourceTexts(geo),
+    },
+  };
 }
 
 function sortErrors(errors: GeoError[]): GeoError[] {

@@ -1,7 +1,7 @@
 import type { CompiledDataset } from './compileDataset';
 
 /** Counts an editor checks after a change: claims per article, per kind and per place, the measured notes, the basemap. */
-export function compileReport({ claims, places, sources, basemap }: CompiledDataset): string {
+export function compileReport({ claims, places, sources, basemap, claimDetails, quoteTranslations }: CompiledDataset): string {
   const all = claims.claims;
   const lines: string[] = [];
   lines.push(`${all.length} claims from ${sources.sources.length} articles on ${places.features.length} places; every quote verified.`);
@@ -16,10 +16,13 @@ export function compileReport({ claims, places, sources, basemap }: CompiledData
   for (const [place, n] of tally(all.flatMap((claim) => claim.places))) lines.push(`  ${place.padEnd(22)} ${n}`);
   const contradictions = all.reduce((n, claim) => n + claim.contradicts.length, 0) / 2;
   lines.push('', `${contradictions} contradictions between claims; ${all.filter((c) => c.historic).length} historic claims.`);
-  const translated = tally(all.flatMap((claim) => claim.translations.map((translation) => translation.language)));
+  const translated = tally([
+    ...all.flatMap((claim) => (claim.translation ? [claim.translation.language] : [])),
+    ...Object.values(quoteTranslations).flatMap((file) => Object.keys(file.translations).map(() => file.language)),
+  ]);
   const perLanguage = translated.length ? translated.map(([language, n]) => `${language} ${n}`).join(', ') : 'none';
   lines.push(`Quotes translated by claimmap, per language: ${perLanguage}.`);
-  for (const claim of all) if (claim.check) lines.push(`check ${claim.id}: ${claim.check.note}`);
+  for (const [id, { check }] of Object.entries(claimDetails.details)) if (check) lines.push(`check ${id}: ${check.note}`);
   const layers = new Map<string, number>(); // in the file's order, bottom layer first
   for (const { properties } of basemap.features) layers.set(properties.layer, (layers.get(properties.layer) ?? 0) + 1);
   const perLayer = layers.size ? ` (${[...layers].map(([layer, n]) => `${layer} ${n}`).join(', ')})` : '';

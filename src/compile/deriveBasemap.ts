@@ -9,10 +9,12 @@ type Props = Record<string, unknown>;
 /** The thinning, for zoom 7–11 around Aleppo, where a pixel is ~0.011° at zoom 7 and ~0.0007° at zoom 11. */
 const DEFAULTS = {
   /**
-   * Douglas–Peucker tolerance in degrees (~400 m: 0.4 px at zoom 7, 6 px at 11). Measured on geo/basemap:
-   * unsimplified 184 KB; 0.003 → 109 KB, but Tartous's coast then crosses itself; 0.004 → 94 KB; 0.005 → 83 KB.
+   * Douglas–Peucker tolerance in degrees (~450 m: 0.5 px at zoom 7, 7 px at 11). Measured on geo/basemap:
+   * unsimplified 184 KB; 0.003 → 109 KB, but Tartous's coast then crosses itself; 0.004 → 94 KB (26.0 KB
+   * gzipped); 0.0045 → 24.7 KB gzipped, which brings the embed's first load (data and basemap) under its
+   * 60 KB budget; 0.005 → 83 KB.
    */
-  tolerance: 0.004,
+  tolerance: 0.0045,
   /** ~10 m, a sixth of a pixel at zoom 11: a fifth decimal would only add bytes. */
   decimals: 4,
   /** Town labels for the theatre of the offensive and its approaches, not the whole vendored region. */

@@ -1,8 +1,9 @@
 import type { LoadedGeo } from './loadGeo';
+import { sourceTitle } from './sourceTitle';
 import { parseSyriaTime } from '../time/parseSyriaTime';
-import { SOURCES_FORMAT, type SourcesFile } from '../model/types';
+import { SOURCE_TEXTS_FORMAT, SOURCES_FORMAT, type SourcesFile, type SourceTextsFile } from '../model/types';
 
-/** The articles, with their full text so a quote can be read in context, and who speaks in them. */
+/** The articles, each with a title to list it by, and who speaks in them; their full texts are apart. */
 export function deriveSources(geo: LoadedGeo): SourcesFile {
   const sources = geo.sources
     .map(({ value, text }) => ({
@@ -14,8 +15,17 @@ export function deriveSources(geo: LoadedGeo): SourcesFile {
       publishedDate: value.published,
       publishedAtBasis: value.publishedBasis,
       publisher: value.publisher,
-      text,
+      title: sourceTitle(value.headline ?? null, text),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return { format: SOURCES_FORMAT, sources, origins: geo.origins.value.origins, vias: geo.origins.value.vias };
+}
+
+/**
+ * The articles' full texts by source id, in id order, so a quote can be read in its context: only the
+ * downloads need them, so they are published apart from sources.json.
+ */
+export function deriveSourceTexts(geo: LoadedGeo): SourceTextsFile {
+  const entries = geo.sources.map(({ value, text }): [string, string] => [value.id, text]).sort(([a], [b]) => a.localeCompare(b));
+  return { format: SOURCE_TEXTS_FORMAT, texts: Object.fromEntries(entries) };
 }

@@ -4,10 +4,13 @@ import { PlacePanel } from '../app/PlacePanel';
 import { TimeSlider } from '../app/TimeSlider';
 import { DatasetMap } from '../app/DatasetMap';
 import { useExplorerModel } from '../app/useExplorerModel';
+import { ClaimExtrasProvider } from '../app/ClaimExtras';
 import { browserLanguages, I18nProvider } from '../app/I18n';
+import { useClaimDetails } from '../app/useClaimDetails';
+import { useQuoteTranslations } from '../app/useQuoteTranslations';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
 import { useUrlState } from '../app/useUrlState';
-import { interfaceLanguage, pickLanguage } from '../i18n';
+import { describeStatus, interfaceLanguage, pickLanguage } from '../i18n';
 import { fullMapUrl, roundBounds } from '../share/embedSnippets';
 import { describeMoment } from '../time/describeMoment';
 import { EmbedCredit } from './EmbedCredit';
@@ -29,6 +32,10 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const model = useExplorerModel(dataset, state, ui);
   const { derived, line, moment, sliderIndex, selected } = model;
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
+  // The claims' notes load once a place is chosen; the translations once the language needs them.
+  const details = useClaimDetails(selected !== null);
+  const translations = useQuoteTranslations(ui.lang);
+  const extras = useMemo(() => ({ details, translations }), [details, translations]);
 
   // The reader's pans stay in the frame (a host page's iframe src is fixed anyway); the link to the full map
   // takes the box in view, which fits any screen, where this frame's zoom would not.
@@ -41,46 +48,49 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
 
   return (
     <I18nProvider lang={ui.lang}>
-      <div className="embed" ref={setRoot}>
-        <div className="embed-map">
-          <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
-        </div>
-        <EmbedLegend />
-        {state.slider ? (
-          <TimeSlider
-            timeline={line}
-            index={sliderIndex}
-            moment={moment}
-            onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
-            reading={state.time}
-            onReadingChange={(time) => update({ time }, 'replace')}
-            showReading={false}
-          />
-        ) : (
-          <p className="moment">
-            <span className="muted">{t.time.shownBy[state.time]}</span> <strong>{describeMoment(moment, ui.locale)}</strong>
-          </p>
-        )}
-        <div ref={panel}>
-          {selected ? (
-            <PlacePanel
-              key={selected.place.id}
-              compact
-              place={selected.place}
-              status={selected.status}
-              claims={selected.claims}
-              claimsById={derived.index.byId}
-              isKnown={selected.isKnown}
-              placesById={derived.placesById}
-              sourcesById={derived.sourcesById}
-              onClose={() => update({ place: null }, 'replace')}
+      <ClaimExtrasProvider value={extras}>
+        <div className="embed" ref={setRoot}>
+          <div className="embed-map">
+            <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
+          </div>
+          <EmbedLegend />
+          {state.slider ? (
+            <TimeSlider
+              announcement={selected ? describeStatus(t, ui.nameOf(selected.place), selected.status) : null}
+              timeline={line}
+              index={sliderIndex}
+              moment={moment}
+              onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
+              reading={state.time}
+              onReadingChange={(time) => update({ time }, 'replace')}
+              showReading={false}
             />
           ) : (
-            <p className="muted embed-hint">{t.embed.hint}</p>
+            <p className="moment">
+              <span className="muted">{t.time.shownBy[state.time]}</span> <strong>{describeMoment(moment, ui.locale)}</strong>
+            </p>
           )}
+          <div ref={panel}>
+            {selected ? (
+              <PlacePanel
+                key={selected.place.id}
+                compact
+                place={selected.place}
+                status={selected.status}
+                claims={selected.claims}
+                claimsById={derived.index.byId}
+                isKnown={selected.isKnown}
+                placesById={derived.placesById}
+                sourcesById={derived.sourcesById}
+                onClose={() => update({ place: null }, 'replace')}
+              />
+            ) : (
+              <p className="muted embed-hint">{t.embed.hint}</p>
+            )}
+          </div>
+          <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
         </div>
-        <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
-      </div>
+      </ClaimExtrasProvider>
     </I18nProvider>
   );
 }

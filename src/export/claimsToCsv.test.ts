@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedDataset } from '../data/loadDataset';
+import type { CompleteDataset } from '../data/createLaterFiles';
 import { claimFixture } from '../model/claimFixture';
-import type { Claim, Source } from '../model';
+import { CLAIM_DETAILS_FORMAT, QUOTE_TRANSLATIONS_FORMAT, SOURCE_TEXTS_FORMAT, type Claim, type Source } from '../model';
 import { CLAIMS_CSV_COLUMNS, claimsToCsv } from './claimsToCsv';
 import { CSV_BOM } from './formatCsv';
 import { parseCsv } from './parseCsv';
@@ -16,13 +16,23 @@ const source: Source = {
   publishedDate: '2024-11-30',
   publishedAtBasis: 'test',
   publisher: null,
-  text: 'test quote',
+  title: 'Rebels, "in" Aleppo',
 };
 
-const datasetOf = (claims: Claim[], sources: Source[] = [source]): LoadedDataset => ({
+/** A complete dataset of `claims`, each with the time basis "test" and the note `notes` gives it (else none). */
+const datasetOf = (claims: Claim[], notes: Record<string, string> = {}): CompleteDataset => ({
   claims: { format: 'claimmap/claims@1', dataset: { title: 't', span: { start: 'a', end: 'b' } }, claims },
   places: { type: 'FeatureCollection', format: 'claimmap/places@1', features: [], distances: [] },
-  sources: { format: 'claimmap/sources@1', sources, origins: [], vias: [] },
+  sources: { format: 'claimmap/sources@1', sources: [source], origins: [], vias: [] },
+  claimDetails: {
+    format: CLAIM_DETAILS_FORMAT,
+    details: Object.fromEntries(claims.map((claim) => [claim.id, { eventBasis: 'test', note: notes[claim.id] ?? null, check: null }])),
+  },
+  quoteTranslations: {
+    nb: { format: QUOTE_TRANSLATIONS_FORMAT, language: 'nb', by: 'claimmap', translations: {} },
+    id: { format: QUOTE_TRANSLATIONS_FORMAT, language: 'id', by: 'claimmap', translations: {} },
+  },
+  sourceTexts: { format: SOURCE_TEXTS_FORMAT, texts: { '900': 'test quote' } },
 });
 
 /** The CSV as records of named cells, checked to start with the BOM and the header. */
@@ -108,8 +118,8 @@ describe('claimsToCsv(dataset)', () => {
 
   it('neutralises a quote that starts like a formula with one leading apostrophe, and changes nothing else', () => {
     const quotes = ['=HYPERLINK("http://example.com","x")', '+1', '-2', '@x', '\tfoo'];
-    const claims = quotes.map((quote, i) => claimFixture({ id: `f${i}`, quote, note: quote }));
-    const rows = rowsOf(claimsToCsv(datasetOf(claims)));
+    const claims = quotes.map((quote, i) => claimFixture({ id: `f${i}`, quote }));
+    const rows = rowsOf(claimsToCsv(datasetOf(claims, Object.fromEntries(quotes.map((quote, i) => [`f${i}`, quote])))));
     expect(rows.map((row) => row.quote)).toEqual(quotes.map((quote) => `'${quote}`));
     expect(rows.map((row) => row.note)).toEqual(quotes.map((quote) => `'${quote}`));
   });
@@ -122,7 +132,7 @@ describe('claimsToCsv(dataset)', () => {
 });
 
 describe('claimsToCsv(the real dataset)', () => {
-  let dataset: LoadedDataset;
+  let dataset: CompleteDataset;
   beforeAll(() => {
     dataset = realDatasetFixture();
   });
@@ -135,6 +145,7 @@ describe('claimsToCsv(the real dataset)', () => {
       expect(row.claim_id).toBe(claim?.id);
       expect(row.quote, row.claim_id).toBe(claim?.quote);
       expect(row.translation_en, row.claim_id).toBe(claim?.translation?.text ?? '');
+      expect(row.event_basis, row.claim_id).toBe(dataset.claimDetails.details[row.claim_id ?? '']?.eventBasis);
     });
   });
 

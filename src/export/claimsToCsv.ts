@@ -1,10 +1,11 @@
-import type { LoadedDataset } from '../data/loadDataset';
-import type { Claim, Source } from '../model';
+import type { CompleteDataset } from '../data/createLaterFiles';
+import type { Source } from '../model';
 import { formatCsv } from './formatCsv';
+import { joinDataset, type FullClaim } from './joinDataset';
 import { sourceLookup } from './sourceLookup';
 
 /** The columns, in order, each with how a claim (and its article) fills it; null and absent become empty. */
-const COLUMNS: readonly [string, (claim: Claim, source: Source) => string | null][] = [
+const COLUMNS: readonly [string, (claim: FullClaim, source: Source) => string | null][] = [
   ['claim_id', (c) => c.id],
   ['source_id', (c) => c.sourceId],
   ['source_file', (_, s) => s.file],
@@ -42,9 +43,9 @@ export const CLAIMS_CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => nam
  * and `neutraliseFormula` for the one change a cell can undergo: a leading `'` on a cell that starts like a
  * formula, the quote cell included.
  */
-export function claimsToCsv(dataset: LoadedDataset): string {
+export function claimsToCsv(dataset: CompleteDataset): string {
   const sourceOf = sourceLookup(dataset.sources);
-  const rows = dataset.claims.claims.map((claim) => {
+  const rows = joinDataset(dataset).claims.map((claim) => {
     const source = sourceOf(claim);
     return COLUMNS.map(([, cell]) => cell(claim, source) ?? '');
   });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedDataset } from '../data/loadDataset';
+import type { CompleteDataset } from '../data/createLaterFiles';
 import { CLAIMS_EXPORT_FORMAT, claimsToJson, type ClaimsExport } from './claimsToJson';
 import { realDatasetFixture } from './realDatasetFixture';
 
 describe('claimsToJson(the real dataset)', () => {
-  let dataset: LoadedDataset;
+  let dataset: CompleteDataset;
   let text: string;
   let document: ClaimsExport;
   beforeAll(() => {
@@ -25,19 +25,44 @@ describe('claimsToJson(the real dataset)', () => {
     expect(document.licence).toContain('Translations by claimmap');
   });
 
-  it('has every claim, exactly as published', () => {
+  it('has every claim as published in claims.json, in order, with its details joined back', () => {
     expect(document.claims).toHaveLength(dataset.claims.claims.length);
-    expect(document.claims).toEqual(dataset.claims.claims);
+    document.claims.forEach((full, i) => {
+      const { translations, eventBasis, note, check, ...core } = full;
+      expect(core, full.id).toEqual(dataset.claims.claims[i]);
+      expect({ eventBasis, note, check }, full.id).toEqual(dataset.claimDetails.details[full.id]);
+      expect(translations.length, full.id).toBeGreaterThan(0);
+    });
   });
 
-  it("has the articles' full text, origins and outlets, so each quote can be checked in its context", () => {
-    expect(document.sources).toEqual(dataset.sources.sources);
+  it('has every translation of each quote by the project, sorted by language, never into its own language', () => {
+    for (const claim of document.claims) {
+      const languages = claim.translations.map((translation) => translation.language);
+      expect(languages, claim.id).toEqual(claim.language === 'en' ? ['id', 'nb'] : ['en']);
+      if (claim.translation) expect(claim.translations).toContainEqual(claim.translation);
+      for (const translation of claim.translations) {
+        expect(translation.by).toBe('claimmap');
+        if (translation.language !== 'en') expect(translation.text).toBe(dataset.quoteTranslations[translation.language].translations[claim.id]);
+      }
+    }
+  });
+
+  it("has the articles with their full text, origins and outlets, so each quote can be checked in its context", () => {
+    expect(document.sources.map(({ text: _, ...source }) => source)).toEqual(dataset.sources.sources);
     expect(document.origins).toEqual(dataset.sources.origins);
     expect(document.vias).toEqual(dataset.sources.vias);
     const textOf = new Map(document.sources.map((source) => [source.id, source.text]));
     for (const claim of document.claims) {
       expect(textOf.get(claim.sourceId)?.slice(...claim.quoteAt), claim.id).toBe(claim.quote);
     }
+  });
+
+  it('fails naming the claim whose details the dataset lacks, rather than exporting it without them', () => {
+    const first = dataset.claims.claims[0]?.id;
+    const rest = Object.fromEntries(Object.entries(dataset.claimDetails.details).filter(([id]) => id !== first));
+    expect(() => claimsToJson({ ...dataset, claimDetails: { ...dataset.claimDetails, details: rest } })).toThrow(
+      `claim ${first} has no details in claim-details.json`,
+    );
   });
 
   it('leaves the input as it was', () => {

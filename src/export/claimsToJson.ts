@@ -1,5 +1,6 @@
-import type { LoadedDataset } from '../data/loadDataset';
-import type { Claim, Dataset, Origin, Source, Via } from '../model';
+import type { CompleteDataset } from '../data/createLaterFiles';
+import type { Dataset, Origin, Via } from '../model';
+import { joinDataset, type FullClaim, type FullSource } from './joinDataset';
 
 export const CLAIMS_EXPORT_FORMAT = 'claimmap/claims-export@1';
 
@@ -14,26 +15,28 @@ export interface ClaimsExport {
   exportedFrom: 'claimmap';
   dataset: Dataset;
   licence: string;
-  claims: Claim[];
+  /** Whole: claims.json's core with each claim's details and translations joined back. */
+  claims: FullClaim[];
   /** Each with its full `text`, so every quote can be read in context at its `quoteAt`. */
-  sources: Source[];
+  sources: FullSource[];
   origins: Origin[];
   vias: Via[];
 }
 
 /**
- * The claims as one self-describing JSON document, pretty-printed with two spaces: the claims exactly as
- * published (field names and values unchanged, so it reads like claims.json), with the articles, origins and
- * outlets they refer to. Unlike the CSV, no cell is altered.
+ * The claims as one self-describing JSON document, pretty-printed with two spaces: the claims as published
+ * (field names and values unchanged, the details and translations published apart joined back onto each),
+ * with the articles (and their texts), origins and outlets they refer to. Unlike the CSV, no cell is altered.
  */
-export function claimsToJson(dataset: LoadedDataset): string {
+export function claimsToJson(dataset: CompleteDataset): string {
+  const { claims, sources } = joinDataset(dataset);
   const document: ClaimsExport = {
     format: CLAIMS_EXPORT_FORMAT,
     exportedFrom: 'claimmap',
     dataset: dataset.claims.dataset,
     licence: CLAIMS_EXPORT_LICENCE,
-    claims: dataset.claims.claims,
-    sources: dataset.sources.sources,
+    claims,
+    sources,
     origins: dataset.sources.origins,
     vias: dataset.sources.vias,
   };

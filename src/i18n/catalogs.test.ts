@@ -26,9 +26,10 @@ const byPath = (lang: Language) => new Map(leaves(CATALOGS[lang]).map((entry) =>
  * someone forgot to translate, and fails here rather than showing English in a Norwegian page.
  */
 const SAME_AS_ENGLISH: Record<Exclude<Language, 'en'>, readonly string[]> = {
-  // 'SDF' is the force's name in every language; 'Pause' is also the Norwegian word on a media player.
-  nb: ['SDF', 'Pause'],
-  id: ['SDF'],
+  // 'SDF' is the force's name in every language; 'Pause' is also the Norwegian word on a media player;
+  // 'Status' is the word in Norwegian and Indonesian too.
+  nb: ['SDF', 'Pause', 'Status'],
+  id: ['SDF', 'Status'],
 };
 
 describe('the interface catalogs (en, nb, id)', () => {

@@ -129,6 +129,19 @@ export const en = {
     noMatch: (query: string) => `No place matches “${query}”.`,
     partial: (shown: number, matches: number) => `${number(shown)} of ${number(matches)} places shown; type a name to find the others.`,
   },
+  table: {
+    summary: 'Table: every place at this moment',
+    caption: (moment: string) => `Every place, as the claims known by ${moment} describe it`,
+    place: 'Place',
+    status: 'Status',
+    extent: 'How much',
+    disputed: 'Disputed',
+    claims: 'Claims known',
+    origins: 'Independent origins',
+    yes: 'yes',
+    no: 'no',
+    open: (name: string) => `Open ${name}`,
+  },
   disagreements: {
     heading: (pairs: number) => `Where sources disagree (${count(pairs, { one: 'pair', other: 'pairs' })} of claims)`,
     versus: 'against',
@@ -148,6 +161,9 @@ export const en = {
     contradicts: 'Contradicts',
     geography: 'Geography',
     note: 'Editor’s note',
+    /** One line above a panel's claims while their notes (time basis, editor's notes, geography) load. */
+    detailsLoading: 'Loading the claims’ notes…',
+    detailsFailed: 'The claims’ notes (how each time is known, editor’s notes, geography) could not be loaded; the rest is here.',
   },
   sources: {
     heading: 'Sources',
@@ -189,6 +205,9 @@ export const en = {
     claimsJsonNote: 'with the articles, origins and outlets',
     places: 'Places as GeoJSON',
     placesNote: (moment: string, reading: string) => `status at ${moment}, ${reading}, with sources`,
+    /** While a download fetches the data it needs beyond the map's (notes, translations, articles' texts). */
+    preparing: 'Preparing the file…',
+    failed: 'The file could not be made: part of the data did not load.',
   },
 };
 

@@ -124,6 +124,19 @@ export const id: Messages = {
     partial: (shown: number, matches: number) =>
       `${number(shown)} dari ${number(matches)} tempat ditampilkan; ketik nama untuk menemukan yang lain.`,
   },
+  table: {
+    summary: 'Tabel: semua tempat pada saat ini',
+    caption: (moment: string) => `Semua tempat, menurut klaim yang diketahui hingga ${moment}`,
+    place: 'Tempat',
+    status: 'Status',
+    extent: 'Seberapa luas',
+    disputed: 'Dipersoalkan',
+    claims: 'Klaim diketahui',
+    origins: 'Sumber asal independen',
+    yes: 'ya',
+    no: 'tidak',
+    open: (name: string) => `Buka ${name}`,
+  },
   disagreements: {
     heading: (pairs: number) => `Di mana sumber-sumber tidak sepakat (${count(pairs, { other: 'pasang' })} klaim)`,
     versus: 'lawan',
@@ -141,6 +154,8 @@ export const id: Messages = {
     contradicts: 'Bertentangan dengan',
     geography: 'Geografi',
     note: 'Catatan redaksi',
+    detailsLoading: 'Memuat catatan klaim…',
+    detailsFailed: 'Catatan klaim (dasar waktunya, catatan redaksi, geografi) tidak dapat dimuat; selebihnya tetap tersedia di sini.',
   },
   sources: {
     heading: 'Sumber',
@@ -181,5 +196,7 @@ export const id: Messages = {
     claimsJsonNote: 'beserta artikel, asal, dan media penyalurnya',
     places: 'Tempat sebagai GeoJSON',
     placesNote: (moment: string, reading: string) => `status pada ${moment}, ${reading}, dengan sumbernya`,
+    preparing: 'Menyiapkan berkas…',
+    failed: 'Berkas tidak dapat dibuat: sebagian data tidak berhasil dimuat.',
   },
 };

@@ -120,6 +120,19 @@ export const nb: Messages = {
     noMatch: (query: string) => `Ingen steder passer til «${query}».`,
     partial: (shown: number, matches: number) => `${number(shown)} av ${number(matches)} steder vises; skriv et navn for å finne de andre.`,
   },
+  table: {
+    summary: 'Tabell: alle steder på dette tidspunktet',
+    caption: (moment: string) => `Alle steder, slik påstandene kjent innen ${moment} beskriver dem`,
+    place: 'Sted',
+    status: 'Status',
+    extent: 'Hvor mye',
+    disputed: 'Bestridt',
+    claims: 'Kjente påstander',
+    origins: 'Uavhengige opphav',
+    yes: 'ja',
+    no: 'nei',
+    open: (name: string) => `Åpne ${name}`,
+  },
   disagreements: {
     heading: (pairs: number) => `Der kildene er uenige (${count(pairs, { one: 'par', other: 'par' })} påstander)`,
     versus: 'mot',
@@ -137,6 +150,8 @@ export const nb: Messages = {
     contradicts: 'Motsier',
     geography: 'Geografi',
     note: 'Redaksjonell merknad',
+    detailsLoading: 'Laster inn merknadene til påstandene …',
+    detailsFailed: 'Merknadene til påstandene (hvordan tidspunktet er kjent, redaksjonelle merknader, geografi) kunne ikke lastes inn; resten står her.',
   },
   sources: {
     heading: 'Kilder',
@@ -177,5 +192,7 @@ export const nb: Messages = {
     claimsJsonNote: 'med artiklene, opphavene og mediene som formidlet dem',
     places: 'Steder som GeoJSON',
     placesNote: (moment: string, reading: string) => `status per ${moment}, ${reading}, med kilder`,
+    preparing: 'Lager filen …',
+    failed: 'Filen kunne ikke lages: en del av dataene ble ikke lastet inn.',
   },
 };

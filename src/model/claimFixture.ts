@@ -11,7 +11,6 @@ export function claimFixture(overrides: Partial<Claim> & { id: string }): Claim 
     quoteAt: [0, 10],
     language: 'en',
     translation: null,
-    translations: [],
     places: ['aleppo-city'],
     kind: 'control',
     actor: 'opposition',
@@ -20,13 +19,10 @@ export function claimFixture(overrides: Partial<Claim> & { id: string }): Claim 
     attribution: { text: 'SOHR', origin: 'sohr', via: [] },
     eventStart: '2024-11-29T00:00:00.000Z',
     eventEnd: '2024-11-29T12:00:00.000Z',
-    eventBasis: 'test',
     publishedAt: '2024-11-30T20:59:59.000Z',
     certainty: 'reported',
     contradicts: [],
     historic: false,
-    note: null,
-    check: null,
     ...overrides,
   };
 }

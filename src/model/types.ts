@@ -19,6 +19,19 @@ export const SOURCES_FORMAT = 'claimmap/sources@1';
 export const PLACES_FORMAT = 'claimmap/places@1';
 export const BASEMAP_FORMAT = 'claimmap/basemap@1';
 export const PLACES_DETAIL_FORMAT = 'claimmap/places-detail@1';
+export const CLAIM_DETAILS_FORMAT = 'claimmap/claim-details@1';
+export const QUOTE_TRANSLATIONS_FORMAT = 'claimmap/quote-translations@1';
+export const SOURCE_TEXTS_FORMAT = 'claimmap/source-texts@1';
+
+/**
+ * The languages the project translates quotes into beyond English, one published file each
+ * (translations.<language>.json). English is not among them: it sits on each claim (`translation`).
+ */
+export const QUOTE_TRANSLATION_LANGUAGES = ['nb', 'id'] as const satisfies readonly Language[];
+export type QuoteTranslationLanguage = (typeof QUOTE_TRANSLATION_LANGUAGES)[number];
+
+/** The published file holding the project's translations into `language`. */
+export const quoteTranslationsFileName = (language: QuoteTranslationLanguage) => `translations.${language}.json`;
 
 export interface Attribution {
   /** The chain as a reader would say it: "two Syrian military sources, via Reuters". */
@@ -56,14 +69,11 @@ export interface Claim {
   /** Where the quote stands in its source's `text`: [start, end) in UTF-16 code units, as String.slice takes. */
   quoteAt: [number, number];
   language: Language;
-  /** Into English, by the project, where the article is not in English; otherwise null. */
-  translation: Translation | null;
   /**
-   * Every translation of the quote by the project, sorted by language: the English one above (if any) and
-   * those into the other interface languages, so a reader sees the quote in their language beside the
-   * original. Never into the article's own language, and at most one per language.
+   * Into English, by the project, where the article is not in English; otherwise null. The translations into
+   * the other interface languages are in translations.<language>.json, loaded only for readers of them.
    */
-  translations: Translation[];
+  translation: Translation | null;
   places: string[];
   kind: ClaimKind;
   actor: Party;
@@ -73,15 +83,41 @@ export interface Claim {
   attribution: Attribution;
   eventStart: string;
   eventEnd: string;
-  eventBasis: string;
   publishedAt: string;
   certainty: Certainty;
   /** Claim ids this claim contradicts; always listed on both sides. */
   contradicts: string[];
   /** True when the event ended before the dataset's span began: background that sets the baselines. */
   historic: boolean;
+}
+
+/**
+ * What the claim panels show beside a claim but no map draw needs, published apart (claim-details.json) and
+ * loaded the first time a reader opens a place or the sources.
+ */
+export interface ClaimDetail {
+  /** The words that fix the event's interval. */
+  eventBasis: string;
+  /** The editor's note on an interpretive choice. */
   note: string | null;
   check: GeographyCheck | null;
+}
+
+export interface ClaimDetailsFile {
+  format: typeof CLAIM_DETAILS_FORMAT;
+  /** By claim id, every claim of claims.json. */
+  details: Record<string, ClaimDetail>;
+}
+
+/**
+ * The project's translations of quotes into one interface language other than English, by claim id: never
+ * of a quote already in that language, at most one per claim.
+ */
+export interface QuoteTranslationsFile {
+  format: typeof QUOTE_TRANSLATIONS_FORMAT;
+  language: QuoteTranslationLanguage;
+  by: 'claimmap';
+  translations: Record<string, string>;
 }
 
 export interface Dataset {
@@ -107,8 +143,14 @@ export interface Source {
   publishedDate: string;
   publishedAtBasis: string;
   publisher: string | null;
-  /** The article's full text, so every quote can be read in its context. */
-  text: string;
+  /** The headline, or where the text has none its opening words: what lists show. */
+  title: string;
+}
+
+/** The articles' full texts, by source id, so every quote can be read in its context (at its `quoteAt`). */
+export interface SourceTextsFile {
+  format: typeof SOURCE_TEXTS_FORMAT;
+  texts: Record<string, string>;
 }
 
 export interface Origin {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { textSchema } from './common';
+import { QUOTE_TRANSLATION_LANGUAGES } from '../../model/types';
 
 /**
  * Languages a quote is translated into in geo/translations/. English is not among them: the English
  * translation of an nb or id quote is written beside the quote, in the claim's own `translation:`.
  */
-export const TRANSLATION_LANGUAGES = ['nb', 'id'] as const;
+export const TRANSLATION_LANGUAGES = QUOTE_TRANSLATION_LANGUAGES;
 
 /** geo/translations/<language>.yaml: the project's translations of quotes into one language, by claim id. */
 export const translationFileSchema = z.strictObject({
