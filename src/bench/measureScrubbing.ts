@@ -1,0 +1,125 @@
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { openBenchPage, SLIDER } from './launchBrowser';
+import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, type NodeCounts } from './pageScripts';
+import { median, p95 } from './stats';
+
+export interface ScrubMeasurement {
+  /** Steps measured, and the slider's stops: a short timeline is stepped through more than once. */
+  steps: number;
+  stops: number;
+  /** Ms from navigation until the slider was there (the dataset loaded and drawn). */
+  loadMs: number;
+  /** Main-thread time per step, ms. */
+  taskMs: { median: number; p95: number };
+  /** The script and style+layout shares of it (medians), to show where the time goes. */
+  scriptMs: number;
+  styleLayoutMs: number;
+  /** The same measurement with no key pressed: the floor the method itself costs. */
+  idleMs: number;
+  /**
+   * Elements added, removed, and re-created unchanged per step, inside the map (Leaflet's panes) and in
+   * the whole page: [median, max]. Going forward in time only adds to the picture, so a removed element
+   * was replaced; one replaced by an identical copy was re-created for nothing.
+   */
+  nodes: Record<keyof NodeCounts, [number, number]>;
+}
+
+/** Enough steps for a p95 to mean something; the real data has only a handful of stops. */
+const MIN_SAMPLES = 40;
+
+/**
+ * Steps the date slider through its stops with the keyboard and measures each step's main-thread time as
+ * the growth of Chromium's TaskDuration (CDP Performance.getMetrics: every task on the renderer's main
+ * thread: script, style, layout, paint) from just before the key press to after the next painted frame
+ * and a short quiet spell. The page settles before each step, so the delta is the step's own work. A
+ * MutationObserver counts the elements each step adds, removes, and re-creates unchanged: a step that only
+ * changes styles should do none of it.
+ * Stepping stops early once it has taken `budgetMs`, so a huge dataset reports its first steps rather than
+ * holding the benchmark for an hour. Wall-clock task time (timeTicks), not thread CPU time: Chromium's CPU throttling pauses the thread, which
+ * thread time would not see; the cost is noise from other processes, hence the median and p95.
+ */
+export async function measureScrubbing(
+  browser: Browser,
+  url: string,
+  options: { maxSteps: number; cpuSlowdown: number; timeoutMs: number; budgetMs: number; log: (line: string) => void },
+): Promise<ScrubMeasurement> {
+  const { maxSteps, cpuSlowdown, timeoutMs, budgetMs, log } = options;
+  const { context, page, cdp } = await openBenchPage(browser, cpuSlowdown);
+  let phase = 'loading';
+  let crashed = false;
+  page.on('crash', () => (crashed = true));
+  try {
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    await page.goto(url, { timeout: timeoutMs });
+    const slider = page.locator(SLIDER);
+    await slider.waitFor({ timeout: timeoutMs });
+    const loadMs = await page.evaluate<number>(NOW);
+    log(`loaded in ${Math.round(loadMs)} ms`);
+    await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.evaluate(settle(500));
+    await page.evaluate(COUNT_NODES);
+
+    const idle: number[] = [];
+    for (let i = 0; i < 5; i++) idle.push((await measureStep(page, cdp, null)).task);
+    const last = Number(await slider.getAttribute('max'));
+    if (!(last > 0)) throw new Error(`the slider has no steps (max ${last})`);
+    const samples: Awaited<ReturnType<typeof measureStep>>[] = [];
+    const wanted = Math.min(maxSteps, Math.max(MIN_SAMPLES, last));
+    const started = performance.now();
+    for (let at = 0; samples.length < wanted && performance.now() - started < budgetMs; ) {
+      phase = `step ${samples.length + 1} of ${wanted}`;
+      if (at === last) {
+        // A short timeline is stepped through again, from a settled start, until there are enough samples.
+        await page.keyboard.press('Home');
+        await page.evaluate(settle(500));
+        at = 0;
+      }
+      samples.push(await measureStep(page, cdp, 'ArrowRight'));
+      at += 1;
+      const stands = Number(await slider.inputValue());
+      if (stands !== at) throw new Error(`the slider stands at ${stands}, not ${at}, after a step`);
+    }
+
+    const range = (values: number[]): [number, number] => [median(values), Math.max(...values)];
+    return {
+      steps: samples.length,
+      stops: last + 1,
+      loadMs,
+      taskMs: { median: median(samples.map((s) => s.task)), p95: p95(samples.map((s) => s.task)) },
+      scriptMs: median(samples.map((s) => s.script)),
+      styleLayoutMs: median(samples.map((s) => s.styleLayout)),
+      idleMs: median(idle),
+      nodes: {
+        mapAdded: range(samples.map((s) => s.nodes.mapAdded)),
+        mapRemoved: range(samples.map((s) => s.nodes.mapRemoved)),
+        pageAdded: range(samples.map((s) => s.nodes.pageAdded)),
+        pageRemoved: range(samples.map((s) => s.nodes.pageRemoved)),
+        recreated: range(samples.map((s) => s.nodes.recreated)),
+      },
+    };
+  } catch (error) {
+    if (!crashed) throw error;
+    throw new Error(`the page crashed (out of memory?) while ${phase === 'loading' ? 'loading' : `at ${phase}`}`, { cause: error });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+async function measureStep(page: Page, cdp: CDPSession, key: string | null) {
+  await page.evaluate(RESET_NODES);
+  const before = await metrics(cdp);
+  if (key) await page.keyboard.press(key);
+  await page.evaluate(settle(50));
+  const after = await metrics(cdp);
+  const nodes = await page.evaluate<NodeCounts>(NODE_COUNTS);
+  const ms = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'), nodes };
+}
+
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return new Map(metrics.map((metric) => [metric.name, metric.value]));
+}
+

@@ -1,0 +1,100 @@
+/**
+ * The code the benchmark runs inside the page, as text. tsx compiles with esbuild's keepNames, which wraps
+ * named functions in a `__name()` helper that exists only in Node, so a function handed to Playwright would
+ * throw in the page. Each script is an expression; its results live on `window.__claimmap`. The exception:
+ * what waitForFunction polls must be a function (a string would be eval'd in the page, which the app's CSP
+ * forbids), so those are one-expression arrows with nothing inside for keepNames to wrap.
+ */
+
+/**
+ * Installed before the app's own scripts. Each animation frame it looks for the first place path and the
+ * slider; the frame that finds one is the frame that paints it, and its timestamp counts from navigation
+ * (performance's time origin). Once the slider is there, a task posted at the priority Chromium gives
+ * input ('user-blocking') runs as soon as the task in progress ends and no input-priority work is ahead of
+ * it: that is when a key press on the slider would be answered.
+ */
+export const startProbe = (place: string, slider: string) => `(() => {
+  const marks = { firstPlace: null, slider: null, answered: null };
+  window.__claimmap = marks;
+  const poll = (now) => {
+    if (marks.firstPlace === null && document.querySelector(${JSON.stringify(place)})) marks.firstPlace = now;
+    const input = document.querySelector(${JSON.stringify(slider)});
+    if (marks.slider === null && input && !input.disabled) {
+      marks.slider = now;
+      const answer = () => (marks.answered = performance.now());
+      if (window.scheduler && scheduler.postTask) scheduler.postTask(answer, { priority: 'user-blocking' });
+      else setTimeout(answer, 0);
+    }
+    if (marks.firstPlace === null || marks.slider === null) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})()`;
+
+export interface StartMarks {
+  firstPlace: number | null;
+  slider: number | null;
+  answered: number | null;
+}
+
+export const START_MARKS = 'window.__claimmap';
+type WithMarks = { __claimmap: StartMarks };
+export const FIRST_PLACE_SEEN = () => (window as unknown as WithMarks).__claimmap.firstPlace !== null;
+export const SLIDER_ANSWERED = () => (window as unknown as WithMarks).__claimmap.answered !== null;
+
+/**
+ * Counts the elements added and removed under the map and in the whole page (an element counts with all it
+ * holds; text nodes, which React adds and drops as a label's words change, do not count) into
+ * `window.__claimmap`, and keeps their markup: an element removed and an identical one added in the same
+ * step was re-created for nothing. RESET_NODES starts a step; NODE_COUNTS reads it.
+ */
+export const COUNT_NODES = `(() => {
+  const counts = { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [] };
+  window.__claimmap = counts;
+  const map = document.querySelector('.leaflet-container');
+  const sizeOf = (node) => (node instanceof Element ? 1 + node.getElementsByTagName('*').length : 0);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const inMap = Boolean(map && map.contains(record.target));
+      for (const node of record.addedNodes) {
+        counts.pageAdded += sizeOf(node);
+        if (inMap) counts.mapAdded += sizeOf(node);
+        if (node instanceof Element) counts.added.push([node.outerHTML, sizeOf(node)]);
+      }
+      for (const node of record.removedNodes) {
+        counts.pageRemoved += sizeOf(node);
+        if (inMap) counts.mapRemoved += sizeOf(node);
+        if (node instanceof Element) counts.removed.push(node.outerHTML);
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+})()`;
+
+export interface NodeCounts {
+  mapAdded: number;
+  mapRemoved: number;
+  pageAdded: number;
+  pageRemoved: number;
+  /** Elements removed and added back unchanged (same markup) in the step. */
+  recreated: number;
+}
+
+export const RESET_NODES =
+  'Object.assign(window.__claimmap, { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [] })';
+export const NODE_COUNTS = `(() => {
+  const { added, removed, ...counts } = window.__claimmap;
+  const gone = new Map();
+  for (const html of removed) gone.set(html, (gone.get(html) || 0) + 1);
+  let recreated = 0;
+  for (const [html, size] of added) {
+    if (!gone.get(html)) continue;
+    gone.set(html, gone.get(html) - 1);
+    recreated += size;
+  }
+  return { ...counts, recreated };
+})()`;
+
+/** Two animation frames (the step's frame is painted), then `quietMs` for anything it scheduled. */
+export const settle = (quietMs: number) =>
+  `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ${quietMs}))))`;
+
+export const NOW = 'performance.now()';
