@@ -14,9 +14,7 @@ async function violations(page: Page) {
 }
 
 for (const lang of ['en', 'nb', 'id'] as const) {
-  test(`the full app in ${lang} has no WCAG 2.2 AA violation, with a place and the Share dialog open`, async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test(`the full app in ${lang} has no WCAG 2.2 AA violation, with a place and the Share dialog open`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&place=aleppo-city`);
     await expect(page.locator('.place-panel h2')).toBeVisible();
     expect(await violations(page)).toEqual([]);
@@ -25,9 +23,7 @@ for (const lang of ['en', 'nb', 'id'] as const) {
     expect(await violations(page)).toEqual([]);
   });
 
-  test(`the embed in ${lang} has no WCAG 2.2 AA violation, with the slider and a place open`, async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test(`the embed in ${lang} has no WCAG 2.2 AA violation, with the slider and a place open`, async ({ page }) => {
     await page.goto(`/embed.html?lang=${lang}&slider=1&place=aleppo-airport`);
     await expect(page.locator('.place-panel h2')).toBeVisible();
     expect(await violations(page)).toEqual([]);

@@ -1,9 +1,7 @@
 import { openExplorer, statusLine } from './explorer';
 import { expect, test } from './test';
 
-test('the airport shows the rebels and the SDF side by side, and the map marks it disputed', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the airport shows the rebels and the SDF side by side, and the map marks it disputed', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-airport&date=2024-11-30');
   await expect(statusLine(page)).toContainText('Contested');
   const sides = page.locator('.place-panel .sides');

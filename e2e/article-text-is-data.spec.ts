@@ -63,13 +63,7 @@ const textOf = async (download: Download) => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
-test('the full app shows markup from articles as text in panels, labels, tooltips and lists, and runs none of it', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the full app shows markup from articles as text in panels, labels, tooltips and lists, and runs none of it', async ({ page }) => {
   await serveHostileDataset(page);
   await openExplorer(page, '?place=aleppo-city');
   const panel = page.locator('.place-panel');
@@ -96,9 +90,7 @@ test('the full app shows markup from articles as text in panels, labels, tooltip
   await expectNothingRan(page);
 });
 
-test('the embed shows markup from articles as text and runs none of it', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the embed shows markup from articles as text and runs none of it', async ({ page }) => {
   await serveHostileDataset(page);
   await page.goto('/embed.html?place=aleppo-city');
   const panel = page.locator('.place-panel');

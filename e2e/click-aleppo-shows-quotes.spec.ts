@@ -1,9 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('clicking Aleppo on the map shows quotes from at least three articles, with their sources', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('clicking Aleppo on the map shows quotes from at least three articles, with their sources', async ({ page }) => {
   await openExplorer(page);
   await page.locator('path[data-place="aleppo-city"]').dispatchEvent('click');
   const panel = page.locator('.place-panel');

@@ -35,13 +35,7 @@ const lastHeights = (page: Page, id: string) =>
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? -1));
 const iframeHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().height);
 
-test('a page on another origin embeds the map at 320, 600 and 1200 pixels, sandboxed, and each frame sizes to its content', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a page on another origin embeds the map at 320, 600 and 1200 pixels, sandboxed, and each frame sizes to its content', async ({ page }) => {
   await openHostPage(page);
   for (const width of WIDTHS) {
     const id = `f${width}`;
@@ -62,13 +56,7 @@ test('a page on another origin embeds the map at 320, 600 and 1200 pixels, sandb
   }
 });
 
-test("in a 320-pixel column, a place's sourced claims open below the map and the frame grows to show them", async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test("in a 320-pixel column, a place's sourced claims open below the map and the frame grows to show them", async ({ page }) => {
   await openHostPage(page);
   const frame = page.frameLocator('#f320');
   await expect(frame.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
@@ -89,13 +77,7 @@ test("in a 320-pixel column, a place's sourced claims open below the map and the
   expect(await embedded.evaluate(() => document.body.scrollWidth <= 320), 'the panel fits the column').toBe(true);
 });
 
-test('the embed sets no cookie, stores nothing, writes nothing to the host page history and ignores messages from it', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the embed sets no cookie, stores nothing, writes nothing to the host page history and ignores messages from it', async ({ page }) => {
   await openHostPage(page);
   const frame = page.frameLocator('#f320');
   await expect(frame.locator('path[data-place="aleppo-city"]')).toHaveCount(1);

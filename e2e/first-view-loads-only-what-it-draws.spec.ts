@@ -26,13 +26,7 @@ async function settled(page: Page, asked: string[]) {
   return [...asked].sort();
 }
 
-test('the full app’s first view fetches only claims, places, sources and the basemap; a place’s panel brings its details', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the full app’s first view fetches only claims, places, sources and the basemap; a place’s panel brings its details', async ({ page }) => {
   const asked = recordDataRequests(page);
   await openExplorer(page);
   await expect(page.locator('.basemap-label').first()).toBeAttached();
@@ -47,9 +41,7 @@ test('the full app’s first view fetches only claims, places, sources and the b
   expect(await settled(page, asked)).toEqual([...FIRST_VIEW, 'claim-details.json'].sort());
 });
 
-test('a link to a place loads the details with the first view; the sources view needs no article texts', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a link to a place loads the details with the first view; the sources view needs no article texts', async ({ page }) => {
   const asked = recordDataRequests(page);
   await openExplorer(page, '?place=aleppo-airport');
   await expect(page.locator('.place-panel .claim-facts').first()).toBeVisible();
@@ -58,9 +50,7 @@ test('a link to a place loads the details with the first view; the sources view 
   expect(await settled(page, asked)).toEqual([...FIRST_VIEW, 'claim-details.json'].sort());
 });
 
-test('with lang=nb the Norwegian translations load, and only they; English readers fetch none', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('with lang=nb the Norwegian translations load, and only they; English readers fetch none', async ({ page }) => {
   const asked = recordDataRequests(page);
   await openExplorer(page, '?lang=nb');
   expect(await settled(page, asked)).toEqual([...FIRST_VIEW, 'translations.nb.json'].sort());
@@ -71,12 +61,7 @@ test('with lang=nb the Norwegian translations load, and only they; English reade
   expect(await settled(page, asked)).toEqual([...FIRST_VIEW, 'claim-details.json', 'translations.nb.json'].sort());
 });
 
-test('the embed fetches the same first files, its panel the details, and a failure of them leaves the panel working', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
+test('the embed fetches the same first files, its panel the details, and a failure of them leaves the panel working', async ({ page, consoleErrors }) => {
   const asked = recordDataRequests(page);
   await page.goto('/embed.html');
   await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);

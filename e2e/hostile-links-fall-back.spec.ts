@@ -41,11 +41,7 @@ for (const [path, input] of [
   ['/', 'link values, full app in Chromium'],
   ['/embed.html', 'link values, embed in Chromium'],
 ] as const) {
-  test(`${path} opened with ${QUERIES.length} hostile links (${QUERIES.length * PER_LINK} values) draws the map every time and runs nothing injected`, async ({
-    page,
-    outsideRequests,
-  }) => {
-    void outsideRequests;
+  test(`${path} opened with ${QUERIES.length} hostile links (${QUERIES.length * PER_LINK} values) draws the map every time and runs nothing injected`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

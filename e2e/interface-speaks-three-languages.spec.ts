@@ -6,9 +6,7 @@ import { expect, test } from './test';
  * language when the link has none, and from the picker, which writes its choice into the link. The quotes
  * stay in their articles' languages whatever the interface speaks.
  */
-test('with ?lang=nb the legend, slider, status line and Share dialog are Norwegian', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('with ?lang=nb the legend, slider, status line and Share dialog are Norwegian', async ({ page }) => {
   await openExplorer(page, '?lang=nb&date=2024-11-30&place=aleppo-city');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.getByRole('list', { name: 'Tegnforklaring' })).toContainText('Opposisjonen (HTS-ledet)');
@@ -33,9 +31,7 @@ test('with ?lang=nb the legend, slider, status line and Share dialog are Norwegi
 test.describe('a browser set to Indonesian', () => {
   test.use({ locale: 'id-ID' });
 
-  test('with no lang in the link, the interface is Indonesian and the link stays without one', async ({ page, outsideRequests, consoleErrors }) => {
-    void outsideRequests;
-    void consoleErrors;
+  test('with no lang in the link, the interface is Indonesian and the link stays without one', async ({ page }) => {
     await openExplorer(page, '?date=2024-11-30&place=aleppo-city');
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     await expect(page.getByRole('list', { name: 'Keterangan' })).toContainText('Oposisi (dipimpin HTS)');
@@ -47,9 +43,7 @@ test.describe('a browser set to Indonesian', () => {
   });
 });
 
-test('the picker switches the language and writes lang to the link; Back steps back to the browser’s own', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the picker switches the language and writes lang to the link; Back steps back to the browser’s own', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-citadel');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const picker = page.getByRole('combobox', { name: 'Language' });
@@ -80,9 +74,7 @@ test('the picker switches the language and writes lang to the link; Back steps b
   await expect(page.getByRole('heading', { name: 'Data credits' })).toBeVisible();
 });
 
-test('the embed with lang=id speaks Indonesian', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the embed with lang=id speaks Indonesian', async ({ page }) => {
   await page.goto('/embed.html?lang=id&date=2024-11-30&slider=1');
   await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');

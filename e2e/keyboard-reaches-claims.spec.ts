@@ -1,9 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('with the keyboard alone a reader finds a place and reads its claims', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('with the keyboard alone a reader finds a place and reads its claims', async ({ page }) => {
   await openExplorer(page);
   // Tab until the Places search has focus.
   for (let i = 0; i < 60; i++) {

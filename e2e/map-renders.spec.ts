@@ -1,9 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('the map draws the places, the bundled basemap and the legend, with no request outside the site', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the map draws the places, the bundled basemap and the legend, with no request outside the site', async ({ page }) => {
   await openExplorer(page);
   expect(await page.locator('path.place').count()).toBeGreaterThan(15);
   await expect(page.locator('.basemap-label').first()).toBeAttached();
@@ -16,8 +14,7 @@ test('the map draws the places, the bundled basemap and the legend, with no requ
   }
 });
 
-test('a broken dataset gives a message naming the file, not a blank page', async ({ page, outsideRequests }) => {
-  void outsideRequests;
+test('a broken dataset gives a message naming the file, not a blank page', async ({ page }) => {
   await page.route('**/data/claims.json', (route) => route.fulfill({ status: 200, body: '{"format":"claimmap/cla' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('claims.json: is not valid JSON');

@@ -15,8 +15,7 @@ test('every page carries an oEmbed discovery link to the static oEmbed response 
   }
 });
 
-test('embed=1 on the full map opens the embed at the same view', async ({ page, consoleErrors }) => {
-  void consoleErrors;
+test('embed=1 on the full map opens the embed at the same view', async ({ page }) => {
   await page.goto('/?embed=1&place=idlib-city&slider=1');
   await expect(page).toHaveURL(/\/embed\.html\?place=idlib-city&slider=1$/);
   await expect(page.locator('.place-panel h2')).toContainText('Idlib');

@@ -1,9 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('the large areas load their full outlines only when the reader zooms in', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the large areas load their full outlines only when the reader zooms in', async ({ page }) => {
   const detailRequests: string[] = [];
   page.on('request', (request) => request.url().includes('places-detail.geojson') && detailRequests.push(request.url()));
   await openExplorer(page);

@@ -1,13 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('moving the slider announces the moment and what it means for the open place, in the reader’s language', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('moving the slider announces the moment and what it means for the open place, in the reader’s language', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-city');
   const live = page.locator('.time [aria-live="polite"]');
   const slider = page.getByRole('slider', { name: 'Date' });

@@ -8,9 +8,7 @@ const textOf = async (download: Download) => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
-test('the Share dialog gives, by keyboard, a link to this view and embed code that keeps it', async ({ page, context, consoleErrors, outsideRequests }) => {
-  void consoleErrors;
-  void outsideRequests;
+test('the Share dialog gives, by keyboard, a link to this view and embed code that keeps it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExplorer(page, '?date=2024-11-30&place=aleppo-city&time=report');
   const opener = page.getByRole('button', { name: 'Share, embed, download' });
@@ -47,9 +45,7 @@ test('the Share dialog gives, by keyboard, a link to this view and embed code th
   await expect(page.locator('.place-panel .status-line')).toHaveText(status ?? '');
 });
 
-test('the data downloads: claims as CSV and JSON, places with their status at the moment as GeoJSON, with sources', async ({ page, consoleErrors, outsideRequests }) => {
-  void consoleErrors;
-  void outsideRequests;
+test('the data downloads: claims as CSV and JSON, places with their status at the moment as GeoJSON, with sources', async ({ page }) => {
   await openExplorer(page, '?date=2024-11-30&place=aleppo-city');
   await page.getByRole('button', { name: 'Share, embed, download' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and embed' });

@@ -1,9 +1,7 @@
 import { openExplorer, statusLine } from './explorer';
 import { expect, test } from './test';
 
-test('moving the slider from 27 to 30 November changes Aleppo from government to opposition', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('moving the slider from 27 to 30 November changes Aleppo from government to opposition', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-city&date=2024-11-27');
   await expect(statusLine(page)).toContainText('Government');
   await expect(page.locator('path[data-place="aleppo-city"]')).toHaveClass(/place--government/);
@@ -22,8 +20,7 @@ test('moving the slider from 27 to 30 November changes Aleppo from government to
   await expect(page).toHaveURL(/date=2024-11-30/);
 });
 
-test('by publication time, nothing of the offensive is on the map before the articles appeared', async ({ page, outsideRequests }) => {
-  void outsideRequests;
+test('by publication time, nothing of the offensive is on the map before the articles appeared', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-city&date=2024-11-29&time=report');
   await expect(statusLine(page)).toContainText('Government');
   await page.getByRole('radio', { name: 'By event time' }).check();

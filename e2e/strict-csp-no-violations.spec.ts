@@ -15,9 +15,7 @@ async function recordViolations(page: Page) {
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
-test('a visit to the full app raises no Content-Security-Policy violation', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a visit to the full app raises no Content-Security-Policy violation', async ({ page }) => {
   await recordViolations(page);
   await openExplorer(page);
   await page.locator('path[data-place="aleppo-city"]').dispatchEvent('click');
@@ -34,9 +32,7 @@ test('a visit to the full app raises no Content-Security-Policy violation', asyn
   expect(await violations(page)).toEqual([]);
 });
 
-test('a visit to the embed raises no Content-Security-Policy violation', async ({ page, outsideRequests, consoleErrors }) => {
-  void outsideRequests;
-  void consoleErrors;
+test('a visit to the embed raises no Content-Security-Policy violation', async ({ page }) => {
   await recordViolations(page);
   await page.goto('/embed.html?slider=1');
   await page.locator('path[data-place="aleppo-city"]').dispatchEvent('click');

@@ -1,13 +1,7 @@
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
-test('the places table gives every place’s status at the moment, and opens a place’s claims from its name', async ({
-  page,
-  outsideRequests,
-  consoleErrors,
-}) => {
-  void outsideRequests;
-  void consoleErrors;
+test('the places table gives every place’s status at the moment, and opens a place’s claims from its name', async ({ page }) => {
   await openExplorer(page, '?date=2024-11-27');
   await page.locator('.places-table > summary').click();
   const table = page.getByRole('table', { name: /Every place, as the claims known by/ });
