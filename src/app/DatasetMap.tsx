@@ -14,6 +14,8 @@ interface Props {
   state: ViewState;
   onSelect: (placeId: string) => void;
   onViewportChange: (viewport: MapViewport, visible: VisibleBounds) => void;
+  /** Pixels at the bottom of the map that the place's sheet covers on a phone. */
+  coveredBottom?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * basemap (fetched after the places are drawn), with the full outlines of the large areas fetched the first
  * time the reader zooms in.
  */
-export function DatasetMap({ places, model, state, onSelect, onViewportChange }: Props) {
+export function DatasetMap({ places, model, state, onSelect, onViewportChange, coveredBottom = 0 }: Props) {
   const { t, nameOf } = useI18n();
   const { basemap } = useBasemap();
   const [zoomedIn, setZoomedIn] = useState(false);
@@ -45,6 +47,7 @@ export function DatasetMap({ places, model, state, onSelect, onViewportChange }:
       tiles={state.tiles}
       skipLabels={model.derived.skipLabels}
       detail={detail}
+      coveredBottom={coveredBottom}
       words={t.map}
     />
   );

@@ -17,6 +17,7 @@ import { useFocusChosenPlace } from './useFocusChosenPlace';
 import { useClaimDetails } from './useClaimDetails';
 import { useExplorerModel } from './useExplorerModel';
 import { useQuoteTranslations } from './useQuoteTranslations';
+import { useSheetCover } from './useSheetCover';
 import { useUrlState } from './useUrlState';
 
 interface Props {
@@ -57,6 +58,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const shareButton = useRef<HTMLButtonElement>(null);
   // What the reader sees, for embeds: a box fits any iframe's width, where a centre and zoom would crop it.
   const visibleBounds = useRef<[number, number, number, number] | null>(null);
+  const sheetCover = useSheetCover(selected !== null);
 
   return (
     <I18nProvider lang={ui.lang}>
@@ -72,6 +74,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
                 visibleBounds.current = visible;
                 update({ view }, 'replace');
               }}
+              coveredBottom={sheetCover}
             />
             <Legend />
           </div>
@@ -105,7 +108,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
             <label className="tiles-toggle">
               <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
             </label>
-            <div ref={panel}>
+            <div ref={panel} className={selected ? 'panel-slot panel-slot--open' : 'panel-slot'}>
               {selected && (
                 <PlacePanel
                   place={selected.place}

@@ -11,6 +11,7 @@ import { FitOnLoad } from './FitOnLoad';
 import { HatchPatterns } from './HatchPatterns';
 import { PlacesLayer } from './PlacesLayer';
 import { useTileStatus } from './useTileStatus';
+import { KeepSelectedInView } from './KeepSelectedInView';
 import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
 
 /** What the map says, in the interface's language: the app passes it down, this folder has no words. */
@@ -39,6 +40,8 @@ export interface MapViewProps {
   skipLabels: ReadonlySet<string>;
   /** Full outlines of the large areas, once loaded. */
   detail: ReadonlyMap<string, Geometry> | null;
+  /** Pixels at the bottom of the map covered by the place's sheet on a phone (0 elsewhere). */
+  coveredBottom: number;
   words: MapWords;
 }
 
@@ -87,6 +90,7 @@ export function MapView(props: MapViewProps) {
         <EventMarkersLayer groups={props.events} places={props.placesById} onSelect={props.onSelect} />
         <FitOnLoad bounds={fitBounds} enabled={!viewport} />
         <ViewSync onViewportChange={props.onViewportChange} />
+        <KeepSelectedInView place={props.selected ? props.placesById.get(props.selected) : undefined} coveredBottom={props.coveredBottom} />
       </MapContainer>
     </>
   );

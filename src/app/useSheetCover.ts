@@ -1,0 +1,25 @@
+import { useSyncExternalStore } from 'react';
+
+/** Where the side panel turns into a bottom sheet (app.css uses the same width). */
+const PHONE = '(max-width: 760px)';
+/** The sheet's share of the screen's height (app.css: .panel-slot--open max-height). */
+const SHEET_SHARE = 0.42;
+
+const subscribe = (onChange: () => void) => {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  window.addEventListener('resize', onChange);
+  return () => {
+    query.removeEventListener('change', onChange);
+    window.removeEventListener('resize', onChange);
+  };
+};
+
+/**
+ * How many pixels at the bottom of the map the open place's sheet covers on a phone, so the map can keep
+ * the place in sight above it; 0 on wider screens, where the panel sits beside the map, or with no place open.
+ */
+export function useSheetCover(open: boolean): number {
+  const cover = useSyncExternalStore(subscribe, () => (window.matchMedia(PHONE).matches ? Math.round(window.innerHeight * SHEET_SHARE) : 0));
+  return open ? cover : 0;
+}
