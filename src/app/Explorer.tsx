@@ -126,7 +126,8 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
             <PlacesTable places={places} statuses={statuses} moment={moment} onSelect={select} />
             <details className="sources-details" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
               <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
-              <SourcesView dataset={dataset} />
+              {/* Rendered only while open: folded, its thousands of elements still made every history write slower. */}
+              {sourcesOpen && <SourcesView dataset={dataset} />}
             </details>
           </aside>
         </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseUrlState, serializeUrlState, type ViewState } from '../state/urlState';
 
 export interface UrlStateKnown {
@@ -14,10 +14,20 @@ export interface UrlStateKnown {
  */
 export function useUrlState(known: UrlStateKnown, { history = 'push' }: { history?: 'push' | 'replace' } = {}) {
   const [state, setState] = useState<ViewState>(() => parseUrlState(window.location.search, known));
+  const current = useRef(state);
+  // History is written a moment after the last change, not on every step: each write makes Chromium fetch
+  // the favicon again and costs more the larger the page, which was most of a slider step's time. A burst
+  // of steps (a held arrow key, a drag) becomes one history entry.
+  const pending = useRef<{ timer: number; push: boolean } | null>(null);
 
   useEffect(
     function followHistory() {
-      const onPopState = () => setState(parseUrlState(window.location.search, known));
+      const onPopState = () => {
+        if (pending.current) window.clearTimeout(pending.current.timer);
+        pending.current = null;
+        current.current = parseUrlState(window.location.search, known);
+        setState(current.current);
+      };
       window.addEventListener('popstate', onPopState);
       return function stopFollowingHistory() {
         window.removeEventListener('popstate', onPopState);
@@ -26,18 +36,27 @@ export function useUrlState(known: UrlStateKnown, { history = 'push' }: { histor
     [known],
   );
 
-  const update = useCallback((patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => {
-    setState((previous) => {
-      const next = { ...previous, ...patch };
-      const search = serializeUrlState(next);
-      if (search !== window.location.search) {
+  const update = useCallback(
+    (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => {
+      current.current = { ...current.current, ...patch };
+      setState(current.current);
+      const push = (pending.current?.push ?? false) || (mode === 'push' && history === 'push');
+      if (pending.current) window.clearTimeout(pending.current.timer);
+      const timer = window.setTimeout(() => {
+        pending.current = null;
+        const search = serializeUrlState(current.current);
+        if (search === window.location.search) return;
         const url = `${window.location.pathname}${search}${window.location.hash}`;
-        if (mode === 'push' && history === 'push') window.history.pushState(null, '', url);
+        if (push) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
-      }
-      return next;
-    });
-  }, [history]);
+      }, HISTORY_DELAY_MS);
+      pending.current = { timer, push };
+    },
+    [history],
+  );
 
   return [state, update] as const;
 }
+
+/** Long enough to span the steps of a held key or a drag, short enough that a copied link is current. */
+const HISTORY_DELAY_MS = 250;

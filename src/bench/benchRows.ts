@@ -1,7 +1,7 @@
 import type { CompileMeasurement } from './measureCompile';
 import type { ScrubMeasurement } from './measureScrubbing';
 import type { StartMeasurement } from './measureStart';
-import type { PageWeight } from './measureWeight';
+import type { FileWeight, PageWeight } from './measureWeight';
 import { count, duration, kB, verdict, type Row } from './printTable';
 
 /** The budgets and targets of issue 6. kB are 1,000 bytes; times are ms. */
@@ -25,13 +25,13 @@ export interface DatasetLabel {
 
 export const subjectOf = (d: DatasetLabel) => `${d.key === 'real' ? 'real data: ' : ''}${count(d.places)} places / ${count(d.claims)} claims`;
 
+/** 'claims' for data/claims.json, 'translations.nb' for data/translations.nb.json. */
+const stem = (file: string) => file.replace(/^data\/|\.\w+$/g, '');
+
 export function weightRows(page: 'full app' | 'embed', weight: PageWeight | null): Row[] {
   if (!weight) return [{ measure: 'Weight', subject: page, result: '— (not in this build)' }];
   const data = weight.data + weight.basemap;
-  const dataFiles = weight.files
-    .filter(({ file }) => file.startsWith('data/') && !file.includes('basemap'))
-    .map(({ file, gzip }) => `${file.replace(/^data\/|\.\w+$/g, '')} ${kB(gzip)}`)
-    .join(', ');
+  const list = (files: FileWeight[]) => files.map(({ file, gzip }) => `${stem(file)} ${kB(gzip)}`).join(', ') || 'none';
   return [
     {
       measure: 'Weight: JS + CSS before the map draws (gzip -9)',
@@ -43,11 +43,16 @@ export function weightRows(page: 'full app' | 'embed', weight: PageWeight | null
     {
       measure: 'Weight: data + basemap at start (gzip -9)',
       subject: page,
-      result: `${kB(data)} (${dataFiles}; basemap ${kB(weight.basemap)})`,
+      result: `${kB(data)} (${list(weight.dataFiles)}; basemap ${kB(weight.basemap)})`,
       limit: `≤ ${kB(BUDGETS.data[page])}`,
       verdict: verdict(data, BUDGETS.data[page]),
     },
     { measure: 'Weight: JS + CSS loaded later (dynamic imports)', subject: page, result: kB(weight.later) },
+    {
+      measure: 'Weight: data loaded later (when asked for)',
+      subject: page,
+      result: `${kB(weight.laterData)} (${list(weight.laterDataFiles)})`,
+    },
   ];
 }
 

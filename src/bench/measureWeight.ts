@@ -1,7 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chunksOfEntry, type Manifest } from './chunksOfEntry';
+
+export interface FileWeight {
+  file: string;
+  gzip: number;
+}
 
 export interface PageWeight {
   page: string;
@@ -13,8 +18,11 @@ export interface PageWeight {
   basemap: number;
   /** Gzipped bytes of JS and CSS behind dynamic imports. */
   later: number;
-  /** Every file counted, with its gzipped size, for the notes. */
-  files: { file: string; gzip: number; raw: number }[];
+  /** Gzipped bytes of the other data files, which the page fetches only when asked for (a place opened, a closer zoom, a language). */
+  laterData: number;
+  /** The data files behind `data` and `laterData`, each with its gzipped bytes. */
+  dataFiles: FileWeight[];
+  laterDataFiles: FileWeight[];
 }
 
 /** Compression as a server set to its best would apply it; say so beside the numbers (gzip -9). */
@@ -27,6 +35,8 @@ export const GZIP_LEVEL = 9;
  */
 const DATA_AT_START = ['data/claims.json', 'data/places.geojson', 'data/sources.json'];
 const BASEMAP = 'data/basemap.geojson';
+/** In data/ but for other sites to read (the oEmbed response), never fetched by the page itself. */
+const NOT_FETCHED = ['data/oembed.json'];
 
 /** The pages of the build, by their HTML file; the embed's row is absent until dist/embed.html exists. */
 export const PAGES = { 'full app': 'index.html', embed: 'embed.html' } as const;
@@ -43,20 +53,24 @@ export function measureWeight(distDir: string, page: keyof typeof PAGES): PageWe
   if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with build.manifest (vite.config.ts)`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const { initial, later } = chunksOfEntry(manifest, html);
-  const files: PageWeight['files'] = [];
-  const weigh = (paths: string[]) =>
-    paths.reduce((sum, file) => {
-      const bytes = readFileSync(join(distDir, file));
-      const gzip = gzipSize(bytes);
-      files.push({ file, gzip, raw: bytes.length });
-      return sum + gzip;
-    }, 0);
+  const weighEach = (paths: string[]): FileWeight[] =>
+    paths.map((file) => ({ file, gzip: gzipSize(readFileSync(join(distDir, file))) }));
+  const sum = (weights: FileWeight[]) => weights.reduce((total, { gzip }) => total + gzip, 0);
+  const dataFiles = weighEach(DATA_AT_START);
+  const laterDataFiles = weighEach(
+    readdirSync(join(distDir, 'data'))
+      .map((name) => `data/${name}`)
+      .filter((file) => ![...DATA_AT_START, BASEMAP, ...NOT_FETCHED].includes(file))
+      .sort(),
+  );
   return {
     page,
-    code: weigh(initial),
-    data: weigh(DATA_AT_START),
-    basemap: weigh([BASEMAP]),
-    later: weigh(later),
-    files,
+    code: sum(weighEach(initial)),
+    data: sum(dataFiles),
+    basemap: sum(weighEach([BASEMAP])),
+    later: sum(weighEach(later)),
+    laterData: sum(laterDataFiles),
+    dataFiles,
+    laterDataFiles,
   };
 }

@@ -6,9 +6,11 @@ export function compileReport({ claims, places, sources, basemap, claimDetails, 
   const lines: string[] = [];
   lines.push(`${all.length} claims from ${sources.sources.length} articles on ${places.features.length} places; every quote verified.`);
   lines.push('', 'claims per article:');
+  // Counted in one pass: a filter per article was quadratic, minutes at 20,000 places.
+  const perSource = new Map<string, number>();
+  for (const claim of all) perSource.set(claim.sourceId, (perSource.get(claim.sourceId) ?? 0) + 1);
   for (const source of sources.sources) {
-    const n = all.filter((claim) => claim.sourceId === source.id).length;
-    lines.push(`  ${source.id} (${source.language}, ${source.publishedDate})  ${n}`);
+    lines.push(`  ${source.id} (${source.language}, ${source.publishedDate})  ${perSource.get(source.id) ?? 0}`);
   }
   lines.push('', 'claims per kind:');
   for (const [kind, n] of tally(all.map((claim) => claim.kind))) lines.push(`  ${kind.padEnd(14)} ${n}`);
