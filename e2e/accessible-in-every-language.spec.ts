@@ -29,3 +29,28 @@ for (const lang of ['en', 'nb', 'id'] as const) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('Arabic names read right to left, marked as Arabic, in the map’s tooltips and the panel', async ({ page }) => {
+  await page.goto('/?place=aleppo-city&lang=id');
+  await expect(page.locator('.place-panel h2 [lang="ar"][dir="rtl"]')).toHaveText('حلب');
+  // The city's outline, where no symbol or label covers it; a sticky tooltip follows the pointer.
+  await page.locator('path[data-place="idlib-city"]').dispatchEvent('mouseover');
+  await expect(page.locator('.place-tooltip [lang="ar"][dir="rtl"]')).toHaveText(/\p{Script=Arabic}/u);
+});
+
+test.describe('for readers who ask for less motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the map jumps instead of animating its zoom', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
+    // Leaflet marks every marker it would animate on zoom; with animation off it hides them during a zoom.
+    await expect(page.locator('.leaflet-marker-icon.leaflet-zoom-animated')).toHaveCount(0);
+    expect(await page.locator('.leaflet-marker-icon.leaflet-zoom-hide').count()).toBeGreaterThan(0);
+  });
+});
+
+test('with motion allowed the map animates its zoom (the check above can fail)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
+  expect(await page.locator('.leaflet-marker-icon.leaflet-zoom-animated').count()).toBeGreaterThan(0);
+});

@@ -34,3 +34,16 @@ test('on a phone, a tapped place opens as a sheet that leaves the place in sight
   await sheet.getByRole('button', { name: /Close/ }).tap();
   await expect(page.locator('.panel-slot--open')).toHaveCount(0);
 });
+
+test('on a phone, a tap on the slider moves the date and leaves the map where it was', async ({ page }) => {
+  await page.goto('/?view=35.9,37.0,8');
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
+  const slider = page.getByRole('slider', { name: 'Date' });
+  const before = await slider.inputValue();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('no slider');
+  await page.touchscreen.tap(box.x + 4, box.y + box.height / 2);
+  await expect.poll(() => slider.inputValue()).not.toBe(before);
+  await expect(page).toHaveURL(/[?&]date=/);
+  expect(new URL(page.url()).searchParams.get('view')).toBe('35.9,37,8');
+});

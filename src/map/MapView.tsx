@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression } from 'leaflet';
+import { useState } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { BasemapFile, Place } from '../model/types';
@@ -53,6 +54,7 @@ const TILE_ATTRIBUTION =
 export function MapView(props: MapViewProps) {
   const { viewport, fitBounds } = props;
   const tiles = useTileStatus(props.tiles);
+  const [reducedMotion] = useState(() => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
   // The bundled basemap stays until a tile has arrived, so a failing or hanging tile server leaves a map.
   const showBasemap = !props.tiles || tiles.status !== 'loaded';
   const tilesMessage = tiles.status === 'failed' ? props.words.tilesFailed : tiles.status === 'slow' ? props.words.tilesSlow : null;
@@ -71,6 +73,10 @@ export function MapView(props: MapViewProps) {
         minZoom={5}
         maxZoom={16}
         zoomSnap={1}
+        // Readers who ask for less motion get jumps instead of zoom and fade animations.
+        zoomAnimation={!reducedMotion}
+        fadeAnimation={!reducedMotion}
+        markerZoomAnimation={!reducedMotion}
         attributionControl
         zoomControl={false}
         keyboard

@@ -8,6 +8,7 @@ import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
 import { placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
+import { nameElement } from './nameElement';
 import { textElement } from './textElement';
 
 interface Props {
@@ -50,7 +51,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         if (place.geometry.type !== 'Point') shape.addTo(group);
         if (interactive) {
           shape.on('click', () => select.current(place.id));
-          shape.bindTooltip(textElement(nameOf(place)), { sticky: true, className: 'place-tooltip' });
+          shape.bindTooltip(nameElement(nameOf(place), place.properties.names.ar), { sticky: true, className: 'place-tooltip' });
         }
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
