@@ -82,11 +82,12 @@ test('the embed sets no cookie, stores nothing, writes nothing to the host page 
   const frame = page.frameLocator('#f320');
   await expect(frame.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
   const historyBefore = await page.evaluate(() => history.length);
+  const embedded = await frameOf(page, 'f320');
   await frame.locator('path[data-place="aleppo-city"]').dispatchEvent('click');
   await expect(frame.locator('.place-panel')).toBeVisible();
+  // The embed writes its link a moment after a change (replacing, never pushing): wait for it, then count.
+  await expect.poll(() => embedded.url()).toContain('place=aleppo-city');
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-
-  const embedded = await frameOf(page, 'f320');
   const url = embedded.url();
   // The host tries to steer the embed by message: nothing listens.
   await page.evaluate(() => {
