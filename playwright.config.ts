@@ -1,7 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium, never a downloaded one: this machine has no network for browsers.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,17 +11,8 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     timezoneId: 'UTC',
     locale: 'en-GB',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium, never a downloaded one: this machine has no network for browsers.
+    launchOptions: CHROMIUM,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [

@@ -6,9 +6,9 @@ import { ClaimExtrasProvider } from './ClaimExtras';
 import { browserLanguages, I18nProvider } from './I18n';
 import { LanguagePicker } from './LanguagePicker';
 import { Legend } from './Legend';
-import { PlacePanel } from './PlacePanel';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesTable } from './PlacesTable';
+import { SelectedPlacePanel } from './SelectedPlacePanel';
 import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
 import { TimeSlider } from './TimeSlider';
@@ -35,7 +35,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
   const { t } = ui;
   const model = useExplorerModel(dataset, state, ui);
-  const { derived, line, moment, sliderIndex, statuses, selected } = model;
+  const { line, moment, sliderIndex, statuses, selected } = model;
   // What only the panels show loads when one first opens: a place, or the sources below.
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const details = useClaimDetails(selected !== null || sourcesOpen);
@@ -109,18 +109,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
               <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
             </label>
             <div ref={panel} className={selected ? 'panel-slot panel-slot--open' : 'panel-slot'}>
-              {selected && (
-                <PlacePanel
-                  place={selected.place}
-                  status={selected.status}
-                  claims={selected.claims}
-                  claimsById={derived.index.byId}
-                  isKnown={selected.isKnown}
-                  placesById={derived.placesById}
-                  sourcesById={derived.sourcesById}
-                  onClose={() => update({ place: null })}
-                />
-              )}
+              <SelectedPlacePanel model={model} onClose={() => update({ place: null })} />
             </div>
             <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
             <PlacesTable places={places} statuses={statuses} moment={moment} onSelect={select} />

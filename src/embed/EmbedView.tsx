@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { PlacePanel } from '../app/PlacePanel';
+import { SelectedPlacePanel } from '../app/SelectedPlacePanel';
 import { TimeSlider } from '../app/TimeSlider';
 import { DatasetMap } from '../app/DatasetMap';
 import { useExplorerModel } from '../app/useExplorerModel';
@@ -30,7 +30,7 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
   const { t } = ui;
   const model = useExplorerModel(dataset, state, ui);
-  const { derived, line, moment, sliderIndex, selected } = model;
+  const { line, moment, sliderIndex, selected } = model;
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
   // The claims' notes load once a place is chosen; the translations once the language needs them.
   const details = useClaimDetails(selected !== null);
@@ -72,18 +72,7 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
           )}
           <div ref={panel}>
             {selected ? (
-              <PlacePanel
-                key={selected.place.id}
-                compact
-                place={selected.place}
-                status={selected.status}
-                claims={selected.claims}
-                claimsById={derived.index.byId}
-                isKnown={selected.isKnown}
-                placesById={derived.placesById}
-                sourcesById={derived.sourcesById}
-                onClose={() => update({ place: null }, 'replace')}
-              />
+              <SelectedPlacePanel model={model} compact onClose={() => update({ place: null }, 'replace')} />
             ) : (
               <p className="muted embed-hint">{t.embed.hint}</p>
             )}
