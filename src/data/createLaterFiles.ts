@@ -1,10 +1,14 @@
 import {
+  BASEMAP_FORMAT,
   CLAIM_DETAILS_FORMAT,
+  PLACES_DETAIL_FORMAT,
   QUOTE_TRANSLATION_LANGUAGES,
   QUOTE_TRANSLATIONS_FORMAT,
   quoteTranslationsFileName,
   SOURCE_TEXTS_FORMAT,
+  type BasemapFile,
   type ClaimDetailsFile,
+  type PlacesDetailFile,
   type QuoteTranslationLanguage,
   type QuoteTranslationsFile,
   type SourceTextsFile,
@@ -27,6 +31,10 @@ export interface LaterFiles {
   quoteTranslations(language: QuoteTranslationLanguage): Promise<QuoteTranslationsFile>;
   /** source-texts.json: for the downloads. */
   sourceTexts(): Promise<SourceTextsFile>;
+  /** basemap.geojson: the background, fetched once the places are drawn. */
+  basemap(): Promise<BasemapFile>;
+  /** places-detail.geojson: the large areas' full outlines, once a reader zooms in. */
+  placesDetail(): Promise<PlacesDetailFile>;
   /** Every later file joined to the first ones, for the downloads. */
   complete(loaded: LoadedDataset): Promise<CompleteDataset>;
 }
@@ -65,6 +73,19 @@ export function createLaterFiles(baseUrl: string, fetchFn: typeof fetch = fetch)
       fetchDataFile<SourceTextsFile>(fetchFn, baseUrl, 'source-texts.json', { format: SOURCE_TEXTS_FORMAT, field: 'texts', holds: 'map' }),
     );
 
+  const basemap = () =>
+    once('basemap.geojson', () =>
+      fetchDataFile<BasemapFile>(fetchFn, baseUrl, 'basemap.geojson', { format: BASEMAP_FORMAT, field: 'features', holds: 'list' }),
+    );
+  const placesDetail = () =>
+    once('places-detail.geojson', () =>
+      fetchDataFile<PlacesDetailFile>(fetchFn, baseUrl, 'places-detail.geojson', {
+        format: PLACES_DETAIL_FORMAT,
+        field: 'features',
+        holds: 'list',
+      }),
+    );
+
   async function complete(loaded: LoadedDataset): Promise<CompleteDataset> {
     const [details, texts, ...translations] = await Promise.all([
       claimDetails(),
@@ -77,5 +98,5 @@ export function createLaterFiles(baseUrl: string, fetchFn: typeof fetch = fetch)
     return { ...loaded, claimDetails: details, quoteTranslations: byLanguage as CompleteDataset['quoteTranslations'], sourceTexts: texts };
   }
 
-  return { claimDetails, quoteTranslations, sourceTexts, complete };
+  return { claimDetails, quoteTranslations, sourceTexts, basemap, placesDetail, complete };
 }

@@ -34,10 +34,18 @@ export function indexClaims(claims: readonly Claim[]): ClaimIndex {
 /** The claims about a place known by a moment, in the order they became known. */
 export function knownClaimsOf(index: ClaimIndex, placeId: string, moment: string, reading: TimeReading): Claim[] {
   const list = index.byPlace.get(placeId)?.[reading] ?? [];
-  const out: Claim[] = [];
-  for (const claim of list) {
-    if (knownAt(claim, reading) > moment) break;
-    out.push(claim);
+  return list.slice(0, knownCount(list, moment, reading));
+}
+
+/** How many claims of a list sorted by when they became known are known at the moment (binary search). */
+export function knownCount(list: readonly Claim[], moment: string, reading: TimeReading): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const claim = list[middle];
+    if (claim && knownAt(claim, reading) <= moment) low = middle + 1;
+    else high = middle;
   }
-  return out;
+  return low;
 }

@@ -1,5 +1,4 @@
-import { knownAt } from './knownAt';
-import type { ClaimIndex } from './indexClaims';
+import { knownCount, type ClaimIndex } from './indexClaims';
 import { pendingClaims, placeStatusAt, type PlaceStatus } from './placeStatusAt';
 import type { TimeReading } from './vocabulary';
 
@@ -14,7 +13,7 @@ export function statusLookup(index: ClaimIndex): (placeId: string, moment: strin
   const cache = new Map<string, PlaceStatus>();
   return function statusOf(placeId, moment, reading) {
     const list = index.byPlace.get(placeId)?.[reading] ?? [];
-    const known = countKnown(list, moment, reading);
+    const known = knownCount(list, moment, reading);
     const key = `${reading}\u0000${known}\u0000${placeId}`;
     const cached = cache.get(key);
     if (!cached) {
@@ -28,19 +27,6 @@ export function statusLookup(index: ClaimIndex): (placeId: string, moment: strin
     cache.set(key, status);
     return status;
   };
-}
-
-/** How many claims of a list sorted by knownAt are known at the moment (an upper-bound binary search). */
-function countKnown(list: readonly Parameters<typeof knownAt>[0][], moment: string, reading: TimeReading): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const claim = list[middle];
-    if (claim && knownAt(claim, reading) <= moment) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
