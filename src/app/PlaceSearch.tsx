@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
 import { useI18n } from './I18n';
 
 interface Props {
   places: Place[];
-  statuses: Map<string, PlaceStatus>;
+  statuses: ReadonlyMap<string, PlaceStatus>;
   selected: string | null;
   onSelect: (placeId: string) => void;
 }
@@ -18,7 +18,7 @@ interface Props {
 const LIST_AT_MOST = 60;
 
 export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
-  const { t, nameOf } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const listId = useId();
   const needle = query.trim().toLocaleLowerCase();
@@ -37,25 +37,37 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
         onChange={(event) => setQuery(event.target.value)}
       />
       <ul id={listId} className="place-list">
-        {shown.map((place) => {
-          const status = statuses.get(place.id);
-          return (
-            <li key={place.id}>
-              <button type="button" aria-current={place.id === selected ? 'true' : undefined} onClick={() => onSelect(place.id)}>
-                <span className={`swatch swatch--${status?.status ?? 'unknown'}${status?.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
-                <span className="place-name">{nameOf(place)}</span>
-                <span className="muted">
-                  {' · '}
-                  {t.statuses[status?.status ?? 'unknown']}
-                  {status?.disputed && `, ${t.status.disputed}`}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((place) => (
+          <PlaceItem key={place.id} place={place} status={statuses.get(place.id)} current={place.id === selected} onSelect={onSelect} />
+        ))}
         {shown.length === 0 && <li className="muted">{t.search.noMatch(query)}</li>}
         {shown.length < matches.length && <li className="muted">{t.search.partial(shown.length, matches.length)}</li>}
       </ul>
     </section>
   );
 }
+
+interface ItemProps {
+  place: Place;
+  status: PlaceStatus | undefined;
+  current: boolean;
+  onSelect: (placeId: string) => void;
+}
+
+/** One place's button. Memoised: the model hands back an unchanged status as the same object, so a slider step redraws only the places it changed. */
+const PlaceItem = memo(function PlaceItem({ place, status, current, onSelect }: ItemProps) {
+  const { t, nameOf } = useI18n();
+  return (
+    <li>
+      <button type="button" aria-current={current ? 'true' : undefined} onClick={() => onSelect(place.id)}>
+        <span className={`swatch swatch--${status?.status ?? 'unknown'}${status?.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
+        <span className="place-name">{nameOf(place)}</span>
+        <span className="muted">
+          {' · '}
+          {t.statuses[status?.status ?? 'unknown']}
+          {status?.disputed && `, ${t.status.disputed}`}
+        </span>
+      </button>
+    </li>
+  );
+});

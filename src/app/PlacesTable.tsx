@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
 import { describeMoment } from '../time/describeMoment';
@@ -6,7 +6,7 @@ import { useI18n } from './I18n';
 
 interface Props {
   places: Place[];
-  statuses: Map<string, PlaceStatus>;
+  statuses: ReadonlyMap<string, PlaceStatus>;
   moment: string;
   onSelect: (placeId: string) => void;
 }
@@ -18,7 +18,7 @@ interface Props {
  */
 export function PlacesTable({ places, statuses, moment, onSelect }: Props) {
   const { t, nameOf, locale } = useI18n();
-  const number = new Intl.NumberFormat(locale);
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   // Rows only while open: a folded table of thousands of places would still cost every slider step.
   const [open, setOpen] = useState(false);
   return (

@@ -23,7 +23,6 @@ interface Props {
 export function ShareDialog({ open, onClose, state, visibleBounds, moment, dataset }: Props) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [slider, setSlider] = useState(true);
 
   useEffect(
     function showOrHide() {
@@ -35,6 +34,23 @@ export function ShareDialog({ open, onClose, state, visibleBounds, moment, datas
     [open],
   );
 
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
+      <div className="panel-head">
+        <h2 id="share-heading">{t.share.heading}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t.share.close}>
+          ×
+        </button>
+      </div>
+      {/* Only while open: the snippets are rebuilt from the state, which changes with every slider step. */}
+      {open && <ShareContents state={state} visibleBounds={visibleBounds} moment={moment} dataset={dataset} />}
+    </dialog>
+  );
+}
+
+function ShareContents({ state, visibleBounds, moment, dataset }: Omit<Props, 'open' | 'onClose'>) {
+  const { t } = useI18n();
+  const [slider, setSlider] = useState(true);
   const href = window.location.href;
   const embedState = { ...state, slider, tiles: false, view: null, bounds: visibleBounds ? roundBounds(visibleBounds) : state.bounds };
   const snippet = {
@@ -44,14 +60,6 @@ export function ShareDialog({ open, onClose, state, visibleBounds, moment, datas
     height: reservedHeight(embedState),
   };
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-heading" onClose={onClose}>
-      <div className="panel-head">
-        <h2 id="share-heading">{t.share.heading}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t.share.close}>
-          ×
-        </button>
-      </div>
-      {open && (
         <>
           <CopyField label={t.share.link} value={fullMapUrl(href, state)} buttonLabel={t.share.copyLink} />
           <h3>{t.share.embedHeading}</h3>
@@ -69,7 +77,5 @@ export function ShareDialog({ open, onClose, state, visibleBounds, moment, datas
           <h3>{t.share.downloadHeading}</h3>
           <DownloadButtons dataset={dataset} moment={moment} reading={state.time} />
         </>
-      )}
-    </dialog>
   );
 }

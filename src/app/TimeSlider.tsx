@@ -31,7 +31,8 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
   // A drag is one history entry (its first step pushes, the rest replace); each key press is one.
   const drag = useRef({ active: false, pushed: false });
   const last = timeline.moments.length - 1;
-  const reduceMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  // Read once: asking the media query on every render cost a slider step more than the rest of this component.
+  const [reduceMotion] = useState(() => typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false));
 
   useEffect(
     function stepWhilePlaying() {

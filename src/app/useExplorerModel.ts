@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import type { InterfaceLanguage } from '../i18n';
 import { fitBoundsOf } from '../map/fitBoundsOf';
-import { claimsOfPlace, eventsAt, indexClaims, isKnownAt, statusLookup, TERRITORIAL_KINDS, type Claim, type Place, type PlaceEvents } from '../model';
+import { byPlaceOverTime, claimsOfPlace, eventsAt, indexClaims, isEvent, isKnownAt, statusLookup, TERRITORIAL_KINDS, type Claim, type Place } from '../model';
 import type { ViewState } from '../state/urlState';
 import { momentIndexAtOrBefore, timeline } from '../time/timeline';
-import { eventLabel } from './eventLabel';
+import { eventMarkersOverTime } from './eventMarkersOverTime';
 
 /** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
 const basemapNameOf = (place: Place) => place.properties.names.en;
@@ -28,29 +28,18 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState, ui: I
     const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
     const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
     const skipLabels = new Set(places.map(basemapNameOf));
-    return { index, statusOf: statusLookup(index), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), eventPlaceIds, skipLabels };
+    // Kept up to date as the moment moves: a step recomputes only the places something happened to.
+    const statusesAt = byPlaceOverTime(index, [...placesById.keys()], statusLookup(index));
+    const eventsByPlaceAt = byPlaceOverTime(index, eventPlaceIds, (placeId, moment, reading) => eventsAt(index, [placeId], moment, reading), isEvent);
+    return { index, statusesAt, eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), skipLabels };
   }, [claims, places, dataset.sources.sources]);
 
   const line = useMemo(() => timeline(claims, meta.span, state.time), [claims, meta.span, state.time]);
   const moment = state.date ?? meta.span.end;
   const sliderIndex = momentIndexAtOrBefore(line.moments, moment);
 
-  const statuses = useMemo(
-    () => new Map(places.map((place) => [place.id, derived.statusOf(place.id, moment, state.time)])),
-    [places, derived, moment, state.time],
-  );
-  const events = useMemo(() => {
-    const byPlace = new Map<string, PlaceEvents[]>();
-    for (const group of eventsAt(derived.index, derived.eventPlaceIds, moment, state.time)) {
-      byPlace.set(group.placeId, [...(byPlace.get(group.placeId) ?? []), group]);
-    }
-    return [...byPlace].map(([placeId, groups]) => ({
-      placeId,
-      kinds: groups.map((g) => g.kind),
-      count: groups.reduce((n, g) => n + g.claimIds.length, 0),
-      label: eventLabel(groups, derived.placesById, ui),
-    }));
-  }, [derived, moment, state.time, ui]);
+  const statuses = useMemo(() => derived.statusesAt(moment, state.time), [derived, moment, state.time]);
+  const events = useMemo(() => derived.eventMarkersAt(moment, state.time, ui), [derived, moment, state.time, ui]);
 
   const selected = useMemo(() => {
     const place = state.place ? derived.placesById.get(state.place) : undefined;

@@ -5,8 +5,15 @@ const PHONE = '(max-width: 760px)';
 /** The sheet's share of the screen's height (app.css: .panel-slot--open max-height). */
 const SHEET_SHARE = 0.42;
 
+/**
+ * One query for the page's life: a query list keeps its answer until the viewport changes, where asking
+ * window.matchMedia anew on every render evaluated it every time (a slider step renders this).
+ */
+let phone: MediaQueryList | null = null;
+const phoneQuery = () => (phone ??= window.matchMedia(PHONE));
+
 const subscribe = (onChange: () => void) => {
-  const query = window.matchMedia(PHONE);
+  const query = phoneQuery();
   query.addEventListener('change', onChange);
   window.addEventListener('resize', onChange);
   return () => {
@@ -20,6 +27,6 @@ const subscribe = (onChange: () => void) => {
  * the place in sight above it; 0 on wider screens, where the panel sits beside the map, or with no place open.
  */
 export function useSheetCover(open: boolean): number {
-  const cover = useSyncExternalStore(subscribe, () => (window.matchMedia(PHONE).matches ? Math.round(window.innerHeight * SHEET_SHARE) : 0));
+  const cover = useSyncExternalStore(subscribe, () => (phoneQuery().matches ? Math.round(window.innerHeight * SHEET_SHARE) : 0));
   return open ? cover : 0;
 }

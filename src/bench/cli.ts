@@ -144,6 +144,7 @@ console.log(`
 gzip level ${GZIP_LEVEL}; 1 kB = 1,000 bytes. Start: fresh context per load, median of ${runs} after a warm-up, time from
 navigation to the frame that paints the first place / until the slider is enabled and the main thread is free.
 Scrub: ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
-TaskDuration, wall clock) up to the frame after it; "idle" is the same measurement with no key pressed.
+TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
+same measurement with no key pressed (the harness's own share).
 Generated sets: places in a grid over the region, ten claims each (src/bench/generateDataset.ts)${options.keep ? `, kept in ${work}` : ''}.`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });

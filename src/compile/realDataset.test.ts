@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileDataset, type CompiledDataset } from './compileDataset';
 import { formatGeoError } from './GeoError';
 import { readGeoTree } from './readGeoTree';
-import { indexClaims, placeStatusAt, statusLookup, type Claim, type ClaimIndex } from '../model';
+import { byPlaceOverTime, eventsAt, indexClaims, isEvent, placeStatusAt, statusLookup, type Claim, type ClaimIndex } from '../model';
 import { timeline } from '../time/timeline';
 
 let dataset: CompiledDataset;
@@ -108,12 +108,17 @@ describe('geo/ (the real dataset)', () => {
     }
   });
 
-  it('gives every place the same status through the remembered lookup as by counting afresh, at every stop of the slider', () => {
-    const statusOf = statusLookup(index);
+  it('gives every place the same status and events, kept up to date step by step, as by counting afresh at every stop of the slider', () => {
+    const ids = dataset.places.features.map((place) => place.id);
+    const statuses = byPlaceOverTime(index, ids, statusLookup(index));
+    const events = byPlaceOverTime(index, ids, (place, moment, reading) => eventsAt(index, [place], moment, reading), isEvent);
     for (const reading of ['event', 'report'] as const) {
-      for (const moment of timeline(dataset.claims.claims, dataset.claims.dataset.span, reading).moments) {
-        for (const place of dataset.places.features) {
-          expect(statusOf(place.id, moment, reading)).toEqual(placeStatusAt(index, place.id, moment, reading));
+      const stops = timeline(dataset.claims.claims, dataset.claims.dataset.span, reading).moments;
+      // Forwards through every stop, then back, as a reader scrubs.
+      for (const moment of [...stops, ...[...stops].reverse()]) {
+        for (const place of ids) {
+          expect(statuses(moment, reading).get(place)).toEqual(placeStatusAt(index, place, moment, reading));
+          expect(events(moment, reading).get(place)).toEqual(eventsAt(index, [place], moment, reading));
         }
       }
     }

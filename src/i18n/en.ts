@@ -48,7 +48,8 @@ export const en = {
     striped: 'Striped: disputed by another claim',
     dashed: 'Dashed outline: approximate',
     symbols: 'Airport, air base, citadel',
-    events: 'Events: strikes, fighting, closures, curfew …',
+    /** Markers that would overlap are left to the weightiest until the reader zooms in (src/map/declutter.ts). */
+    events: 'Events: strikes, fighting, closures …; zoom in for more',
     stripedShort: 'striped: disputed',
     dashedShort: 'dashed: approximate',
   },

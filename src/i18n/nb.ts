@@ -43,7 +43,7 @@ export const nb: Messages = {
     striped: 'Skravert: bestridt av en annen påstand',
     dashed: 'Stiplet omriss: omtrentlig',
     symbols: 'Flyplass, flybase, citadell',
-    events: 'Hendelser: angrep, kamper, stengninger, portforbud …',
+    events: 'Hendelser: angrep, kamper, stengninger …; zoom inn for flere',
     stripedShort: 'skravert: bestridt',
     dashedShort: 'stiplet: omtrentlig',
   },

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
+import { declutter } from './declutter';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -32,67 +33,151 @@ interface Props {
   onSelect: (placeId: string) => void;
 }
 
+/** A marker's box and where it sits from its place's anchor: clear of the place's 24-pixel symbol (WCAG 2.5.8). */
+const ICON_SIZE: [number, number] = [34, 20];
+const ICON_ANCHOR: [number, number] = [46, 32];
+
 /**
  * One marker per place with events, just above and left of its anchor so it does not cover the place's own
- * symbol or label. Markers are kept by what they show: a slider step adds the markers of new events and
- * removes those of events no longer known, and leaves every other marker as it was.
+ * symbol or label. Where markers would cover one another, only the weightiest is drawn (the worst kind,
+ * then the most claims); the others come back as the reader zooms in, and every event stays in its place's
+ * panel. Markers are drawn only in and around the view. So the number of markers follows the screen, not
+ * the dataset: a newsroom's thousands of places would otherwise bury the map, and the page with it.
+ *
+ * Markers are kept by place: a slider step adds the markers of places with their first events, removes
+ * those no longer shown, rewrites in place the few whose events changed, and leaves every other marker as
+ * it was (the model hands back an unchanged place's group as the same object).
  */
 export function EventMarkersLayer({ groups, places, onSelect }: Props) {
   const map = useMap();
   const select = useLatest(onSelect);
-  const layer = useRef<{ group: L.LayerGroup; markers: Map<string, L.Marker> } | null>(null);
+  const latestGroups = useLatest(groups);
+  const layer = useRef<{ group: L.LayerGroup; shown: Map<string, { marker: L.Marker; event: EventGroup }>; sync: () => void } | null>(null);
 
   useEffect(
     function addEventLayer() {
       const group = L.layerGroup().addTo(map);
-      const markers = new Map<string, L.Marker>();
-      layer.current = { group, markers };
+      const shown = new Map<string, { marker: L.Marker; event: EventGroup }>();
+      // Where each place's anchor falls at the current zoom, in pixels: worked out once per zoom, not per step.
+      const projected = new Map<string, L.Point>();
+      let projectedAt = map.getZoom();
+      const pointOf = (place: Place) => {
+        if (projectedAt !== map.getZoom()) {
+          projected.clear();
+          projectedAt = map.getZoom();
+        }
+        let point = projected.get(place.id);
+        if (!point) projected.set(place.id, (point = map.project([place.properties.anchor[1], place.properties.anchor[0]], projectedAt)));
+        return point;
+      };
+      const sync = () => {
+        const visible = markersToDraw(map, latestGroups.current, places, pointOf);
+        for (const [placeId, { marker }] of shown) {
+          if (visible.has(placeId)) continue;
+          marker.remove();
+          shown.delete(placeId);
+        }
+        for (const event of visible.values()) {
+          const current = shown.get(event.placeId);
+          if (current?.event === event) continue;
+          if (current) {
+            if (keyOf(current.event) !== keyOf(event)) relabel(current.marker, event);
+            current.event = event;
+            continue;
+          }
+          const marker = eventMarker(event, places.get(event.placeId));
+          if (!marker) continue;
+          marker.on('click', () => select.current(event.placeId)).addTo(group);
+          shown.set(event.placeId, { marker, event });
+        }
+      };
+      layer.current = { group, shown, sync };
+      map.on('zoomend moveend', sync);
       return function removeEventLayer() {
+        map.off('zoomend moveend', sync);
         group.remove();
-        markers.clear();
+        shown.clear();
         layer.current = null;
       };
     },
-    [map, places],
+    [map, places, latestGroups, select],
   );
 
   useEffect(
     function syncEventMarkers() {
-      const current = layer.current;
-      if (!current) return;
-      const wanted = new Map(groups.map((event) => [keyOf(event), event]));
-      for (const [key, marker] of current.markers) {
-        if (wanted.has(key)) continue;
-        marker.remove();
-        current.markers.delete(key);
-      }
-      for (const [key, event] of wanted) {
-        if (current.markers.has(key)) continue;
-        const marker = eventMarker(event, places.get(event.placeId));
-        if (!marker) continue;
-        marker.on('click', () => select.current(event.placeId)).addTo(current.group);
-        current.markers.set(key, marker);
-      }
+      layer.current?.sync();
     },
-    [groups, places, select],
+    [groups],
   );
   return null;
 }
 
-/** Everything a marker shows, so a marker is replaced exactly when its look or words would change. */
-const keyOf = (event: EventGroup) => `${event.placeId}|${event.kinds.join(',')}|${event.count}|${event.label}`;
+/** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */
+const AROUND_VIEW = 0.5;
 
-function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | null {
-  const glyph = EVENT_GLYPHS.find(([kind]) => event.kinds.includes(kind))?.[1];
-  if (!place || !glyph) return null;
-  const [lon, lat] = place.properties.anchor;
-  const icon = L.divIcon({
+/** The groups to draw now, by place: in or near the view, and not covered by a weightier one. */
+function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<string, Place>, pointOf: (place: Place) => L.Point): Map<string, EventGroup> {
+  const view = map.getPixelBounds();
+  const size = view.getSize();
+  const [minX, minY] = [view.min?.x ?? 0, view.min?.y ?? 0];
+  const [maxX, maxY] = [view.max?.x ?? 0, view.max?.y ?? 0];
+  const near = (x: number, y: number) =>
+    x > minX - size.x * AROUND_VIEW && x < maxX + size.x * AROUND_VIEW && y > minY - size.y * AROUND_VIEW && y < maxY + size.y * AROUND_VIEW;
+  const candidates: { key: string; x: number; y: number; event: EventGroup; weight: number }[] = [];
+  for (const event of groups) {
+    const place = places.get(event.placeId);
+    if (!place) continue;
+    const point = pointOf(place);
+    if (!near(point.x, point.y)) continue;
+    const weight = EVENT_GLYPHS.findIndex(([kind]) => event.kinds.includes(kind));
+    candidates.push({ key: event.placeId, x: point.x - ICON_ANCHOR[0], y: point.y - ICON_ANCHOR[1], event, weight });
+  }
+  candidates.sort((a, b) => a.weight - b.weight || b.event.count - a.event.count || (a.key < b.key ? -1 : 1));
+  const kept = declutter(candidates, ICON_SIZE[0], ICON_SIZE[1]);
+  return new Map(candidates.filter((c) => kept.has(c.key)).map((c) => [c.key, c.event]));
+}
+
+/** Everything a marker shows, so a marker is rewritten exactly when its look or words would change. */
+const keyOf = (event: EventGroup) => `${event.kinds.join(',')}|${event.count}|${event.label}`;
+
+const glyphOf = (event: EventGroup) => EVENT_GLYPHS.find(([kind]) => event.kinds.includes(kind))?.[1];
+
+function iconOf(event: EventGroup, glyph: string): L.DivIcon {
+  return L.divIcon({
     className: 'event-marker',
     // Only constants and a number go into this markup; the label goes in as text, through textElement.
     html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
-    iconSize: [34, 20],
-    // Clear of the place's 24-pixel symbol (centred on the anchor), so each stays a whole target (WCAG 2.5.8).
-    iconAnchor: [46, 32],
+    iconSize: ICON_SIZE,
+    iconAnchor: ICON_ANCHOR,
   });
-  return L.marker([lat, lon], { icon, title: event.label, alt: event.label, keyboard: false }).bindTooltip(textElement(event.label));
+}
+
+function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | null {
+  const glyph = glyphOf(event);
+  if (!place || !glyph) return null;
+  const [lon, lat] = place.properties.anchor;
+  const marker = L.marker([lat, lon], { icon: iconOf(event, glyph), title: event.label, alt: event.label, keyboard: false });
+  return marker.bindTooltip(textElement(event.label));
+}
+
+/**
+ * New events at a place already marked: the marker keeps its element and takes the new glyph, count and
+ * words, written into the text it already has (Leaflet's setIcon would run the marker's whole set-up again,
+ * listeners included, and new markup would re-create the parts that did not change). The new icon is kept
+ * in the options for the next time Leaflet draws the marker.
+ */
+function relabel(marker: L.Marker, event: EventGroup) {
+  const glyph = glyphOf(event);
+  if (!glyph) return;
+  marker.options.icon = iconOf(event, glyph);
+  marker.options.title = event.label;
+  marker.options.alt = event.label;
+  const element = marker.getElement();
+  if (element) {
+    element.title = event.label;
+    const [glyphText, countText] = [element.querySelector('span'), element.querySelector('b')];
+    if (glyphText && glyphText.textContent !== glyph) glyphText.textContent = glyph;
+    if (countText) countText.textContent = String(event.count);
+  }
+  marker.setTooltipContent(textElement(event.label));
 }

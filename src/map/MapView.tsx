@@ -29,7 +29,7 @@ export interface MapViewProps {
   places: Place[];
   placesById: Map<string, Place>;
   basemap: BasemapFile | null;
-  statuses: Map<string, PlaceStatus>;
+  statuses: ReadonlyMap<string, PlaceStatus>;
   events: EventGroup[];
   selected: string | null;
   onSelect: (placeId: string) => void;

@@ -6,14 +6,15 @@ import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Geometry } from 'geojson';
 import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
-import { placeStyle } from './placeStyle';
+import { hatchFill } from './hatchFill';
+import { isHatched, placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
 import { nameElement } from './nameElement';
 import { textElement } from './textElement';
 
 interface Props {
   places: Place[];
-  statuses: Map<string, PlaceStatus>;
+  statuses: ReadonlyMap<string, PlaceStatus>;
   selected: string | null;
   onSelect: (placeId: string) => void;
   nameOf: (place: Place) => string;
@@ -25,11 +26,23 @@ interface Entry {
   place: Place;
   shape: L.GeoJSON;
   marker: L.Marker | null;
+  /** Drawn on the canvas renderer, which knows no classes: the hatch goes in as a fill pattern. */
+  canvas: boolean;
   /** What the place was last styled as, so a slider step touches only the places whose look changed. */
   styledAs: string | null;
+  /** The status and selection it was last styled for: the model hands back an unchanged status as the same object. */
+  styledFor: { status: PlaceStatus | undefined; selected: boolean } | null;
 }
 
 const NOT_CLICKABLE = new Set(['country', 'region']);
+
+/**
+ * From this many places on, outlines are drawn on one canvas instead of as SVG paths. Measured with
+ * `npm run bench` (README, Speed and size): Chromium repaints the whole SVG layer when any path in it
+ * changes, which at 2,000 places was most of a slider step, while a canvas redraws only the area that
+ * changed. Below it SVG stays: each path is an element, which print, zoom and the tests can see.
+ */
+export const CANVAS_FROM = 10000;
 
 /**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
@@ -44,10 +57,13 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
   useEffect(
     function addPlaces() {
       const group = L.layerGroup().addTo(map);
+      const renderer = places.length >= CANVAS_FROM ? L.canvas({ padding: 0 }) : undefined;
       const ordered = [...places].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
       for (const place of ordered) {
         const interactive = !NOT_CLICKABLE.has(place.properties.kind);
-        const shape = L.geoJSON(place, { interactive, style: () => placeStyle(place, undefined, false) });
+        // The GeoJSON layer hands its options to the paths it makes, renderer included (its types leave it out).
+        const options: L.GeoJSONOptions & L.PathOptions = { interactive, renderer, style: () => placeStyle(place, undefined, false) };
+        const shape = L.geoJSON(place, options);
         if (place.geometry.type !== 'Point') shape.addTo(group);
         if (interactive) {
           shape.on('click', () => select.current(place.id));
@@ -55,7 +71,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         }
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
-        entries.current.set(place.id, { place, shape, marker, styledAs: null });
+        entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), styledAs: null, styledFor: null });
       }
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
@@ -89,6 +105,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         entry.shape.clearLayers();
         entry.shape.addData(geometry);
         entry.styledAs = null;
+        entry.styledFor = null;
         applyStyle(entry, latest.current.statuses.get(id), id === latest.current.selected);
       }
     },
@@ -100,12 +117,17 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
 
 /** Styles a place's paths and symbol for its status, unless it already looks that way. */
 function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boolean) {
+  // The cheap test first: on a step over thousands of places, almost all come back untouched.
+  if (entry.styledFor && entry.styledFor.status === status && entry.styledFor.selected === selected) return;
+  entry.styledFor = { status, selected };
   const key = `${status?.status}|${status?.disputed}|${status?.extent}|${selected}`;
   if (entry.styledAs === key) return;
   entry.styledAs = key;
   const { place, shape, marker } = entry;
   const style = placeStyle(place, status, selected);
-  shape.setStyle(style);
+  // Leaflet's canvas sets the fill colour as the context's fillStyle, which takes a pattern as well.
+  const hatch = entry.canvas && isHatched(place, status);
+  shape.setStyle(hatch ? { ...style, fillColor: hatchFill(style.fillColor ?? '') as unknown as string } : style);
   // setStyle does not touch classes; the hatch and selection live there, so set them directly.
   shape.eachLayer((layer) => {
     const element = (layer as L.Path).getElement?.();

@@ -7,6 +7,16 @@ import { STATUS_COLOURS } from './palette';
 const OUTLINE_ONLY = new Set(['country', 'region']);
 
 /**
+ * Whether the place is drawn hatched: contested or disputed. The hatch is a fill; lines and outline-only
+ * places have none to hatch (their status is in the panel).
+ */
+export function isHatched(place: Place, status: PlaceStatus | undefined): boolean {
+  const { type } = place.geometry;
+  const isLine = type === 'LineString' || type === 'MultiLineString';
+  return Boolean(status?.disputed || status?.status === 'contested') && !isLine && !OUTLINE_ONLY.has(place.properties.kind);
+}
+
+/**
  * The look of a place at a moment. Status sets the colour; contested and disputed places add a hatch through
  * a CSS class (see map.css) so the difference survives greyscale print and colour blindness; approximate
  * outlines are dashed, as drawn-by-hand lines should look.
@@ -18,8 +28,7 @@ export function placeStyle(place: Place, status: PlaceStatus | undefined, select
   const isLine = place.geometry.type === 'LineString' || place.geometry.type === 'MultiLineString';
   const outlineOnly = OUTLINE_ONLY.has(kind);
   const classes = ['place', `place--${state}`];
-  // The hatch is a fill; lines and outline-only places have none to hatch (their status is in the panel).
-  if ((status?.disputed || state === 'contested') && !isLine && !outlineOnly) classes.push('place--hatched');
+  if (isHatched(place, status)) classes.push('place--hatched');
   if (selected) classes.push('place--selected');
   return {
     className: classes.join(' '),

@@ -1,4 +1,5 @@
 import { knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';
+import type { Claim } from './types';
 import type { ClaimKind, TimeReading } from './vocabulary';
 
 /** Kinds that are events rather than territory or talk: they get markers on the map. */
@@ -12,6 +13,9 @@ export const EVENT_KINDS: ReadonlySet<ClaimKind> = new Set([
   'displacement',
   'damage',
 ]);
+
+/** Whether a claim gets a marker: an event of the offensive, not history and not territory. */
+export const isEvent = (claim: Claim) => !claim.historic && EVENT_KINDS.has(claim.kind) && !TERRITORIAL_KINDS.has(claim.kind);
 
 export interface PlaceEvents {
   placeId: string;
@@ -29,8 +33,10 @@ export function eventsAt(index: ClaimIndex, placeIds: readonly string[], moment:
   for (const placeId of placeIds) {
     const byKind = new Map<ClaimKind, string[]>();
     for (const claim of knownClaimsOf(index, placeId, moment, reading)) {
-      if (claim.historic || !EVENT_KINDS.has(claim.kind) || TERRITORIAL_KINDS.has(claim.kind)) continue;
-      byKind.set(claim.kind, [...(byKind.get(claim.kind) ?? []), claim.id]);
+      if (!isEvent(claim)) continue;
+      const ids = byKind.get(claim.kind);
+      if (ids) ids.push(claim.id);
+      else byKind.set(claim.kind, [claim.id]);
     }
     for (const [kind, claimIds] of byKind) out.push({ placeId, kind, claimIds });
   }

@@ -1,6 +1,7 @@
+export { byPlaceOverTime } from './byPlaceOverTime';
 export { claimsOfPlace } from './claimsOfPlace';
 export { geometryCredits } from './geometryCredits';
-export { EVENT_KINDS, eventsAt, type PlaceEvents } from './eventsAt';
+export { EVENT_KINDS, eventsAt, isEvent, type PlaceEvents } from './eventsAt';
 export { independentOrigins } from './independentOrigins';
 export { indexClaims, knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';
 export { isKnownAt, knownAt } from './knownAt';

@@ -80,8 +80,19 @@ function wordingOf(locale: string): Wording {
   return 'en';
 }
 
+/**
+ * Formatters by locale. Making an Intl.DateTimeFormat costs far more than using one (it was a sixth of a
+ * slider step's script), and a page speaks one or two locales, so each is made once.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
 function partsOf(instant: Date, locale: string): DateParts & { hour: string; minute: string; second: string } {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = formatFor(`parts ${locale}`, () => new Intl.DateTimeFormat(locale, {
     timeZone: ZONE,
     weekday: 'long',
     day: 'numeric',
@@ -91,7 +102,7 @@ function partsOf(instant: Date, locale: string): DateParts & { hour: string; min
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-  });
+  }));
   const found = new Map(format.formatToParts(instant).map((part) => [part.type, part.value]));
   const part = (type: Intl.DateTimeFormatPartTypes) => found.get(type) ?? '';
   return {
@@ -108,7 +119,7 @@ function partsOf(instant: Date, locale: string): DateParts & { hour: string; min
 
 /** Syria's offset from UTC at that instant, as 'UTC+3', from Intl so it is right on any date. */
 function offsetOf(instant: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'shortOffset' })
+  const name = formatFor('offset', () => new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'shortOffset' }))
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   return (name ?? 'GMT+3').replace('GMT', 'UTC');

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { byPlaceOverTime } from './byPlaceOverTime';
+import { claimFixture as claim } from './claimFixture';
+import { eventsAt, isEvent } from './eventsAt';
+import { indexClaims } from './indexClaims';
+import { placeStatusAt } from './placeStatusAt';
+import { statusLookup } from './statusLookup';
+
+const claims = [
+  claim({ id: 'gov', holder: 'government', actor: 'government', extent: 'all', eventStart: '2016-11-30T21:00:00.000Z', eventEnd: '2016-12-31T20:59:59.000Z', historic: true }),
+  claim({ id: 'half', extent: 'half', eventStart: '2024-11-29T10:00:00.000Z', eventEnd: '2024-11-30T08:00:00.000Z', contradicts: ['most'] }),
+  claim({ id: 'most', extent: 'most', eventStart: '2024-11-29T12:00:00.000Z', eventEnd: '2024-11-30T20:59:59.000Z', contradicts: ['half'] }),
+  claim({ id: 'hama', places: ['hama-city'], eventStart: '2024-11-28T00:00:00.000Z', eventEnd: '2024-12-01T12:00:00.000Z', publishedAt: '2024-12-01T20:59:59.000Z' }),
+  claim({ id: 'strike', kind: 'airstrike', holder: null, extent: null, places: ['idlib-city'], eventEnd: '2024-11-30T05:00:00.000Z' }),
+];
+const index = indexClaims(claims);
+const places = ['aleppo-city', 'hama-city', 'idlib-city', 'nowhere'];
+// Every change time, a moment either side of it, and the moments a link might carry.
+const moments = [
+  '2016-01-01T00:00:00.000Z',
+  '2016-12-31T20:59:59.000Z',
+  '2024-11-27T00:00:00.000Z',
+  '2024-11-28T00:00:00.000Z',
+  '2024-11-29T10:00:00.000Z',
+  '2024-11-29T11:00:00.000Z',
+  '2024-11-30T05:00:00.000Z',
+  '2024-11-30T07:59:59.000Z',
+  '2024-11-30T08:00:00.000Z',
+  '2024-11-30T12:00:00.000Z',
+  '2024-11-30T20:59:59.000Z',
+  '2024-12-01T12:00:00.000Z',
+  '2024-12-01T20:59:59.000Z',
+];
+// Forwards, backwards, and a jumpy order, as a slider, the End key and a pasted link go.
+const orders = [moments, [...moments].reverse(), moments.map((_, i) => moments[(i * 5) % moments.length] ?? '')];
+
+describe('byPlaceOverTime(index, places, compute)', () => {
+  it('gives every place what computing it afresh gives, at every moment, in any order, under both readings', () => {
+    for (const reading of ['event', 'report'] as const) {
+      for (const order of orders) {
+        const statuses = byPlaceOverTime(index, places, statusLookup(index));
+        const events = byPlaceOverTime(index, places, (place, moment, r) => eventsAt(index, [place], moment, r), isEvent);
+        for (const moment of order) {
+          const got = statuses(moment, reading);
+          expect([...got.keys()]).toEqual(places);
+          for (const place of places) {
+            expect(got.get(place), `${place} at ${moment} (${reading})`).toEqual(placeStatusAt(index, place, moment, reading));
+            expect(events(moment, reading).get(place)).toEqual(eventsAt(index, [place], moment, reading));
+          }
+        }
+      }
+    }
+  });
+
+  it('recomputes only the places with a change between the two moments, and hands the others back as they were', () => {
+    const asked: string[] = [];
+    const valuesAt = byPlaceOverTime(index, places, (place, moment) => {
+      asked.push(place);
+      return { place, moment };
+    });
+    const before = valuesAt('2024-11-29T11:00:00.000Z', 'event');
+    expect(asked).toEqual(places);
+    asked.length = 0;
+    // Only Aleppo's 'half' claim becomes known (and stops being pending) between these two moments.
+    const after = valuesAt('2024-11-30T08:00:00.000Z', 'event');
+    expect(asked).toEqual(['aleppo-city', 'idlib-city']);
+    expect(after.get('hama-city')).toBe(before.get('hama-city'));
+    expect(after).not.toBe(before);
+  });
+
+  it('answers the same moment again with the same map, and keeps each reading apart', () => {
+    const valuesAt = byPlaceOverTime(index, places, (place, moment, reading) => `${place} ${moment} ${reading}`);
+    const first = valuesAt('2024-11-30T12:00:00.000Z', 'event');
+    expect(valuesAt('2024-11-30T12:00:00.000Z', 'event')).toBe(first);
+    expect(valuesAt('2024-11-30T12:00:00.000Z', 'report').get('nowhere')).toBe('nowhere 2024-11-30T12:00:00.000Z report');
+  });
+});

@@ -1,0 +1,42 @@
+import { changeTimes, placesChangedBetween, type Change } from './changeTimes';
+import type { ClaimIndex } from './indexClaims';
+import type { Claim } from './types';
+import type { TimeReading } from './vocabulary';
+
+/**
+ * Something worked out for every place at a moment (its status, its events), kept up to date as the moment
+ * moves instead of worked out afresh: going from one moment to another recomputes only the places with a
+ * change time in between (see changeTimes) and hands back every other place's value as the very same
+ * object, so whoever draws the map can skip it. The answer is a new Map each time, never one changed in
+ * place, so React sees a new moment as a new value.
+ *
+ * `compute` must depend on nothing but the place, the moment and the reading, and be constant between a
+ * place's change times (of the claims that `matters`, by default all); each reading remembers its own last
+ * answer.
+ */
+export function byPlaceOverTime<T>(
+  index: ClaimIndex,
+  placeIds: readonly string[],
+  compute: (placeId: string, moment: string, reading: TimeReading) => T,
+  matters?: (claim: Claim) => boolean,
+): (moment: string, reading: TimeReading) => ReadonlyMap<string, T> {
+  const changes = new Map<TimeReading, Change[]>();
+  const last = new Map<TimeReading, { moment: string; values: ReadonlyMap<string, T> }>();
+  return function valuesAt(moment, reading) {
+    const previous = last.get(reading);
+    if (previous?.moment === moment) return previous.values;
+    let values: Map<string, T>;
+    if (!previous) {
+      values = new Map(placeIds.map((placeId) => [placeId, compute(placeId, moment, reading)]));
+    } else {
+      let list = changes.get(reading);
+      if (!list) changes.set(reading, (list = changeTimes(index, reading, matters)));
+      values = new Map(previous.values);
+      for (const placeId of placesChangedBetween(list, previous.moment, moment)) {
+        if (values.has(placeId)) values.set(placeId, compute(placeId, moment, reading));
+      }
+    }
+    last.set(reading, { moment, values });
+    return values;
+  };
+}
