@@ -72,7 +72,7 @@ test('the full app shows markup from articles as text in panels, labels, tooltip
   await expect(panel.getByText(PAYLOAD.attribution).first()).toBeAttached();
   await expect(panel.getByText(PAYLOAD.note).first()).toBeAttached();
   // The label beside the city's symbol, the places list and the sources view.
-  await expect(page.locator('.leaflet-tooltip', { hasText: PAYLOAD.name }).first()).toBeAttached();
+  await expect(page.locator('.place-label', { hasText: PAYLOAD.name }).first()).toBeAttached();
   await expect(page.getByRole('searchbox', { name: 'Places' })).toBeVisible();
   await expect(page.locator('.place-list').getByText(PAYLOAD.name)).toBeAttached();
   await page.locator('.sources-details > summary').click();
@@ -99,6 +99,6 @@ test('the embed shows markup from articles as text and runs none of it', async (
   await expect(panel.locator('.claim-byline').first()).toContainText(PAYLOAD.attribution);
   // Folded under "When, how certain, notes" in the embed's narrow column, once the details have arrived.
   await expect(panel.getByText(PAYLOAD.note).first()).toBeAttached();
-  await expect(page.locator('.leaflet-tooltip', { hasText: PAYLOAD.name }).first()).toBeAttached();
+  await expect(page.locator('.place-label', { hasText: PAYLOAD.name }).first()).toBeAttached();
   await expectNothingRan(page);
 });

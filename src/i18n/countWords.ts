@@ -15,12 +15,15 @@ export interface CountWords {
  * numbers pick their noun forms by the language's rules rather than by `count === 1`.
  */
 export function countWords(locale: string): CountWords {
-  const numbers = new Intl.NumberFormat(locale);
-  const rules = new Intl.PluralRules(locale);
-  const plural = (count: number, forms: PluralForms) => forms[rules.select(count)] ?? forms.other;
+  // Made on first use: every catalog is loaded with the page, and making Intl's formatters for three
+  // locales up front was a tenth of the start-up script for words most readers never see in two of them.
+  let numbers: Intl.NumberFormat | null = null;
+  let rules: Intl.PluralRules | null = null;
+  const format = (value: number) => (numbers ??= new Intl.NumberFormat(locale)).format(value);
+  const plural = (count: number, forms: PluralForms) => forms[(rules ??= new Intl.PluralRules(locale)).select(count)] ?? forms.other;
   return {
-    number: (value) => numbers.format(value),
+    number: format,
     plural,
-    count: (count, forms) => `${numbers.format(count)} ${plural(count, forms)}`,
+    count: (count, forms) => `${format(count)} ${plural(count, forms)}`,
   };
 }

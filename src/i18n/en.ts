@@ -49,7 +49,7 @@ export const en = {
     dashed: 'Dashed outline: approximate',
     symbols: 'Airport, air base, citadel',
     /** Markers that would overlap are left to the weightiest until the reader zooms in (src/map/declutter.ts). */
-    events: 'Events: strikes, fighting, closures …; zoom in for more',
+    events: 'Events: strikes, fighting … (zoom in for all)',
     stripedShort: 'striped: disputed',
     dashedShort: 'dashed: approximate',
   },

@@ -46,7 +46,7 @@ export const id: Messages = {
     striped: 'Arsir: dipersoalkan oleh klaim lain',
     dashed: 'Garis batas putus-putus: perkiraan',
     symbols: 'Bandara, pangkalan udara, benteng',
-    events: 'Peristiwa: serangan, pertempuran, penutupan …; perbesar untuk melihat lainnya',
+    events: 'Peristiwa: serangan, pertempuran … (perbesar untuk semua)',
     stripedShort: 'arsir: dipersoalkan',
     dashedShort: 'putus-putus: perkiraan',
   },

@@ -43,7 +43,7 @@ export const nb: Messages = {
     striped: 'Skravert: bestridt av en annen påstand',
     dashed: 'Stiplet omriss: omtrentlig',
     symbols: 'Flyplass, flybase, citadell',
-    events: 'Hendelser: angrep, kamper, stengninger …; zoom inn for flere',
+    events: 'Hendelser: angrep, kamper … (zoom inn for alle)',
     stripedShort: 'skravert: bestridt',
     dashedShort: 'stiplet: omtrentlig',
   },

@@ -6,6 +6,7 @@ import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Geometry } from 'geojson';
 import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
+import { CANVAS_FROM } from './canvasFrom';
 import { hatchFill } from './hatchFill';
 import { isHatched, placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
@@ -36,13 +37,6 @@ interface Entry {
 
 const NOT_CLICKABLE = new Set(['country', 'region']);
 
-/**
- * From this many places on, outlines are drawn on one canvas instead of as SVG paths. Measured with
- * `npm run bench` (README, Speed and size): Chromium repaints the whole SVG layer when any path in it
- * changes, which at 2,000 places was most of a slider step, while a canvas redraws only the area that
- * changed. Below it SVG stays: each path is an element, which print, zoom and the tests can see.
- */
-export const CANVAS_FROM = 10000;
 
 /**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
@@ -57,7 +51,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
   useEffect(
     function addPlaces() {
       const group = L.layerGroup().addTo(map);
-      const renderer = places.length >= CANVAS_FROM ? L.canvas({ padding: 0 }) : undefined;
+      const renderer = places.length >= CANVAS_FROM ? L.canvas() : undefined;
       const ordered = [...places].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
       for (const place of ordered) {
         const interactive = !NOT_CLICKABLE.has(place.properties.kind);
@@ -71,6 +65,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         }
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
+        labelMarker(place, nameOf(place))?.addTo(group);
         entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), styledAs: null, styledFor: null });
       }
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
@@ -143,7 +138,7 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   }
 }
 
-/** A focusable symbol (and permanent label) at the place's anchor, for sites and towns. */
+/** A focusable symbol at the place's anchor, for sites and towns; its name goes beside it (labelMarker). */
 function symbolMarker(place: Place, name: string): L.Marker | null {
   const { kind, anchor } = place.properties;
   if (!LABELLED_KINDS.has(kind)) return null;
@@ -152,7 +147,22 @@ function symbolMarker(place: Place, name: string): L.Marker | null {
     ? `<span class="symbol symbol--${symbol.shape}" aria-hidden="true">${symbol.glyph}</span>`
     : '<span class="symbol symbol--none" aria-hidden="true"></span>';
   const icon = L.divIcon({ className: `place-symbol place-symbol--${kind}`, html, iconSize: [24, 24], iconAnchor: [12, 12] });
-  const marker = L.marker([anchor[1], anchor[0]], { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
-  marker.bindTooltip(textElement(name), { permanent: true, direction: 'right', offset: [10, 0], className: `place-label place-label--${kind}` });
+  return L.marker([anchor[1], anchor[0]], { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
+}
+
+/**
+ * The name beside a symbol, in the tooltip pane so it reads above every symbol and marker. A marker whose
+ * icon CSS places (map.css, .place-label) rather than a permanent Leaflet tooltip: a tooltip measures itself
+ * to find its place, and a map's worth of them measuring one after another, each after the last was added,
+ * forced a layout apiece, a fifth of the start-up script at 4× CPU slowdown. Not interactive, and hidden
+ * from assistive technology: the symbol's title names the place.
+ */
+function labelMarker(place: Place, name: string): L.Marker | null {
+  const { kind, anchor } = place.properties;
+  if (!LABELLED_KINDS.has(kind)) return null;
+  const html = textElement(name);
+  const icon = L.divIcon({ className: `place-label place-label--${kind}`, html, iconSize: undefined, iconAnchor: [-12, 0] });
+  const marker = L.marker([anchor[1], anchor[0]], { icon, pane: 'tooltipPane', interactive: false, keyboard: false });
+  marker.on('add', () => marker.getElement()?.setAttribute('aria-hidden', 'true'));
   return marker;
 }

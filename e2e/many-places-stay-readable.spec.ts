@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../src/bench/generateDataset';
+import { compileDataset } from '../src/compile/compileDataset';
+import { formatGeoError } from '../src/compile/GeoError';
+import { serializeDataset } from '../src/compile/writeDataset';
+import { CANVAS_FROM } from '../src/map/canvasFrom';
+import { expect, test } from './test';
+
+/**
+ * A newsroom that keeps the map going for months: the benchmark's generated dataset (places in a grid over
+ * the region, ten claims each), large enough for the canvas, served in place of the real one.
+ */
+const PLACES = CANVAS_FROM;
+let files: Record<string, string>;
+
+test.beforeAll(() => {
+  const encoder = new TextEncoder();
+  const tree = new Map([...generateDataset({ places: PLACES })].map(([path, text]) => [path, encoder.encode(text)]));
+  const result = compileDataset(tree);
+  if (!result.ok) throw new Error(result.errors.slice(0, 5).map(formatGeoError).join('\n'));
+  files = serializeDataset(result.dataset);
+  delete files['basemap.geojson']; // the real basemap stays beneath it
+});
+
+test.describe.configure({ timeout: 180_000 });
+
+async function openLargeDataset(page: Page, search = '') {
+  await page.route('**/data/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const body = files[name];
+    return body === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+  await page.goto(`/${search}`);
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeEnabled({ timeout: 120_000 });
+}
+
+/** The boxes of the event markers on screen, and whether any two cover each other. */
+const markerBoxes = (page: Page) =>
+  page.locator('.leaflet-marker-pane .event-marker').evaluateAll((markers) => {
+    const boxes = markers.map((marker) => marker.getBoundingClientRect());
+    const overlapping = boxes.some((a, i) => boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+    return { count: boxes.length, overlapping };
+  });
+
+test(`${PLACES.toLocaleString('en')} places draw on a canvas, open by a click, and keep their event markers apart`, async ({ page }) => {
+  await openLargeDataset(page);
+  // One canvas instead of thousands of SVG paths.
+  await expect(page.locator('.leaflet-overlay-pane canvas')).toHaveCount(1);
+  await expect(page.locator('path.place')).toHaveCount(0);
+
+  // Markers never cover one another, and far fewer are drawn than places have events.
+  const far = await markerBoxes(page);
+  expect(far.overlapping).toBe(false);
+  expect(far.count).toBeGreaterThan(20);
+  expect(far.count).toBeLessThan(PLACES / 4);
+
+  // A click on the canvas finds the place under the pointer and opens its claims.
+  const map = page.locator('.leaflet-container');
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map has no box');
+  await map.click({ position: { x: box.width * 0.45, y: box.height * 0.6 } });
+  await expect(page.locator('.place-panel h2')).toContainText(/Bench place \d+/);
+
+  // Zoomed in, markers come back for places whose markers were crowded out, still apart.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await markerBoxes(page)).overlapping).toBe(false);
+
+  // The slider still steps, and the markers follow the moment.
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await markerBoxes(page)).count).toBe(0);
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await markerBoxes(page)).count).toBeGreaterThan(0);
+});
