@@ -1,7 +1,7 @@
 import type { GeoError } from './GeoError';
 import { claimEntries, errorAtClaim } from './claimEntries';
 import type { LoadedGeo } from './loadGeo';
-import { parseSyriaTime } from '../time/parseSyriaTime';
+import { cachedSyriaTime } from './cachedSyriaTime';
 
 /** The earliest event a claim may place; anything older is a typo (0024 for 2024), not history. */
 const EARLIEST = '1900-01-01T00:00:00.000Z';
@@ -15,23 +15,23 @@ const EXPECTATION_MS = 7 * 24 * 3600_000;
 export function checkTimes(geo: LoadedGeo): GeoError[] {
   const errors: GeoError[] = [];
   const span = geo.dataset.value.span;
-  const spanStart = parseSyriaTime(span.start, 'start');
-  const spanEnd = parseSyriaTime(span.end, 'end');
+  const spanStart = cachedSyriaTime(span.start, 'start');
+  const spanEnd = cachedSyriaTime(span.end, 'end');
   if (!spanStart) errors.push(geo.dataset.doc.errorAt(['span', 'start'], `"${span.start}" is not a real date`));
   if (!spanEnd) errors.push(geo.dataset.doc.errorAt(['span', 'end'], `"${span.end}" is not a real date`));
   if (spanStart && spanEnd && spanStart > spanEnd) errors.push(geo.dataset.doc.errorAt(['span', 'end'], 'is before span.start'));
 
   const published = new Map<string, string>();
   for (const source of geo.sources) {
-    const at = parseSyriaTime(source.value.published, 'end');
+    const at = cachedSyriaTime(source.value.published, 'end');
     if (!at) errors.push(source.doc.errorAt(['published'], `"${source.value.published}" is not a real date`));
     else published.set(source.value.id, at);
   }
 
   for (const entry of claimEntries(geo.claimFiles)) {
     const { start, end } = entry.claim.when;
-    const startUtc = parseSyriaTime(start, 'start');
-    const endUtc = parseSyriaTime(end, 'end');
+    const startUtc = cachedSyriaTime(start, 'start');
+    const endUtc = cachedSyriaTime(end, 'end');
     if (!startUtc) errors.push(errorAtClaim(entry, ['when', 'start'], `"${start}" is not a real date or time`));
     if (!endUtc) errors.push(errorAtClaim(entry, ['when', 'end'], `"${end}" is not a real date or time`));
     if (!startUtc || !endUtc) continue;

@@ -1,7 +1,7 @@
 import { claimEntries } from './claimEntries';
 import { locateQuote } from './locateQuote';
 import type { LoadedGeo } from './loadGeo';
-import { parseSyriaTime } from '../time/parseSyriaTime';
+import { cachedSyriaTime } from './cachedSyriaTime';
 import type { Claim, Translation } from '../model/types';
 
 /**
@@ -11,13 +11,13 @@ import type { Claim, Translation } from '../model/types';
  * tree that passed every check: the times parse and every reference resolves.
  */
 export function deriveClaims(geo: LoadedGeo): Claim[] {
-  const spanStart = parseSyriaTime(geo.dataset.value.span.start, 'start') as string;
+  const spanStart = cachedSyriaTime(geo.dataset.value.span.start, 'start') as string;
   const sources = new Map(geo.sources.map((source) => [source.value.id, { ...source.value, text: source.text }]));
   return claimEntries(geo.claimFiles)
     .map(({ claim, file }): Claim => {
       const source = sources.get(file.value.source);
       if (!source) throw new Error(`deriveClaims: unchecked source ${file.value.source}`);
-      const eventEnd = parseSyriaTime(claim.when.end, 'end') as string;
+      const eventEnd = cachedSyriaTime(claim.when.end, 'end') as string;
       const at = locateQuote(source.text, claim.quote);
       if (!at) throw new Error(`deriveClaims: unchecked quote in ${claim.id}`);
       const translation: Translation | null = claim.translation
@@ -37,9 +37,9 @@ export function deriveClaims(geo: LoadedGeo): Claim[] {
         holder: claim.holder ?? null,
         extent: claim.extent ?? null,
         attribution: { text: claim.attribution.text, origin: claim.attribution.origin, via: claim.attribution.via },
-        eventStart: parseSyriaTime(claim.when.start, 'start') as string,
+        eventStart: cachedSyriaTime(claim.when.start, 'start') as string,
         eventEnd,
-        publishedAt: parseSyriaTime(source.published, 'end') as string,
+        publishedAt: cachedSyriaTime(source.published, 'end') as string,
         certainty: claim.certainty,
         contradicts: [...claim.contradicts].sort(),
         historic: eventEnd < spanStart,

@@ -1,6 +1,6 @@
 import type { LoadedGeo } from './loadGeo';
 import { sourceTitle } from './sourceTitle';
-import { parseSyriaTime } from '../time/parseSyriaTime';
+import { cachedSyriaTime } from './cachedSyriaTime';
 import { SOURCE_TEXTS_FORMAT, SOURCES_FORMAT, type SourcesFile, type SourceTextsFile } from '../model/types';
 
 /** The articles, each with a title to list it by, and who speaks in them; their full texts are apart. */
@@ -11,7 +11,7 @@ export function deriveSources(geo: LoadedGeo): SourcesFile {
       file: value.file,
       language: value.language,
       headline: value.headline ?? null,
-      publishedAt: parseSyriaTime(value.published, 'end') as string,
+      publishedAt: cachedSyriaTime(value.published, 'end') as string,
       publishedDate: value.published,
       publishedAtBasis: value.publishedBasis,
       publisher: value.publisher,

@@ -48,10 +48,11 @@ export function loadGeo(tree: GeoTree, errors: GeoError[]): LoadedGeo | null {
     if (isGeoError(text)) errors.push(meta.doc.errorAt(['file'], `names ${textFile}, which ${text.message}`));
     else sources.push({ ...meta, text });
   }
+  // A set, not a search of the sources for each text: two thousand articles made that four million steps.
+  const described = new Set(sources.map((source) => `geo/sources/${source.value.file}`));
   for (const file of under(tree, 'sources', '.txt')) {
-    const described = sources.some((source) => `geo/sources/${source.value.file}` === file);
     const metaFile = file.replace(/\.txt$/, '.yaml');
-    if (!described && !tree.has(metaFile)) {
+    if (!described.has(file) && !tree.has(metaFile)) {
       errors.push({ file, line: 1, column: 1, field: '', message: `has no metadata file (${metaFile})` });
     }
   }
