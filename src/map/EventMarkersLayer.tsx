@@ -115,6 +115,14 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
 /** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */
 const AROUND_VIEW = 0.5;
 
+/** Where a group's weightiest kind stands in EVENT_GLYPHS (0 is the worst), remembered per group. */
+const weights = new WeakMap<EventGroup, number>();
+function weightOf(event: EventGroup): number {
+  let weight = weights.get(event);
+  if (weight === undefined) weights.set(event, (weight = EVENT_GLYPHS.findIndex(([kind]) => event.kinds.includes(kind))));
+  return weight;
+}
+
 /** The groups to draw now, by place: in or near the view, and not covered by a weightier one. */
 function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<string, Place>, pointOf: (place: Place) => L.Point): Map<string, EventGroup> {
   const view = map.getPixelBounds();
@@ -129,7 +137,7 @@ function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<st
     if (!place) continue;
     const point = pointOf(place);
     if (!near(point.x, point.y)) continue;
-    const weight = EVENT_GLYPHS.findIndex(([kind]) => event.kinds.includes(kind));
+    const weight = weightOf(event);
     candidates.push({ key: event.placeId, x: point.x - ICON_ANCHOR[0], y: point.y - ICON_ANCHOR[1], event, weight });
   }
   candidates.sort((a, b) => a.weight - b.weight || b.event.count - a.event.count || (a.key < b.key ? -1 : 1));

@@ -117,6 +117,8 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   entry.styledFor = { status, selected };
   const key = `${status?.status}|${status?.disputed}|${status?.extent}|${selected}`;
   if (entry.styledAs === key) return;
+  // Paths new since the last styling (made, or swapped for full outlines) also need their place's id.
+  const fresh = entry.styledAs === null;
   entry.styledAs = key;
   const { place, shape, marker } = entry;
   const style = placeStyle(place, status, selected);
@@ -127,11 +129,11 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   shape.eachLayer((layer) => {
     const element = (layer as L.Path).getElement?.();
     element?.setAttribute('class', `${style.className} leaflet-interactive`);
-    element?.setAttribute('data-place', place.id);
+    if (fresh) element?.setAttribute('data-place', place.id);
   });
   const element = marker?.getElement();
   if (element) {
-    element.dataset.place = place.id;
+    if (fresh) element.dataset.place = place.id;
     element.style.setProperty('--status-colour', STATUS_COLOURS[status?.status ?? 'unknown']);
     element.classList.toggle('symbol--hatched', Boolean(status?.disputed || status?.status === 'contested'));
     element.classList.toggle('symbol--selected', selected);

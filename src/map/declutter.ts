@@ -11,21 +11,27 @@ export interface Label {
  * the few in its neighbouring cells: thousands of markers cost a pass, not a comparison of every pair.
  */
 export function declutter(labels: readonly Label[], width: number, height: number): Set<string> {
-  const placed = new Map<string, Label[]>();
+  const placed = new Map<number, Label[]>();
   const kept = new Set<string>();
   const overlaps = (a: Label, b: Label) => Math.abs(a.x - b.x) < width && Math.abs(a.y - b.y) < height;
+  // A cell's number from its column and row, without a string to make per label: rows never reach a million
+  // (the world is 16.7 million pixels high at zoom 16, the map's deepest), so no two cells share one.
+  const cellOf = (column: number, row: number) => column * 1_000_003 + row;
   for (const label of labels) {
     const column = Math.floor(label.x / width);
     const row = Math.floor(label.y / height);
     let clear = true;
     for (let dx = -1; dx <= 1 && clear; dx++) {
       for (let dy = -1; dy <= 1 && clear; dy++) {
-        clear = !(placed.get(`${column + dx},${row + dy}`) ?? []).some((other) => overlaps(label, other));
+        const near = placed.get(cellOf(column + dx, row + dy));
+        if (near) clear = !near.some((other) => overlaps(label, other));
       }
     }
     if (!clear) continue;
-    const cell = `${column},${row}`;
-    placed.set(cell, [...(placed.get(cell) ?? []), label]);
+    const cell = cellOf(column, row);
+    const here = placed.get(cell);
+    if (here) here.push(label);
+    else placed.set(cell, [label]);
     kept.add(label.key);
   }
   return kept;
