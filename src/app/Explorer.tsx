@@ -50,6 +50,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   );
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
+  const chooseLanguage = useCallback((lang: Language) => update({ lang }), [update]);
 
   const panel = useRef<HTMLDivElement>(null);
   useFocusChosenPlace(state.place, panel);
@@ -80,7 +81,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
           </div>
           <aside className="side" aria-label={t.explorer.sideLabel}>
             <div className="toolbar">
-              <LanguagePicker onChange={(lang) => update({ lang })} />
+              <LanguagePicker onChange={chooseLanguage} />
               <button type="button" ref={shareButton} aria-haspopup="dialog" onClick={() => setSharing({ bounds: visibleBounds.current })}>
                 {t.explorer.share}
               </button>

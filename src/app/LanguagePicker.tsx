@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { OWN_NAMES } from '../i18n';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { useI18n } from './I18n';
@@ -7,7 +8,7 @@ import { useI18n } from './I18n';
  * it for free), each language in its own name and marked as such, so a reader finds theirs whatever the
  * page speaks now. Choosing writes `lang` into the link, so a reload or a shared link keeps it.
  */
-export function LanguagePicker({ onChange }: { onChange: (lang: Language) => void }) {
+export const LanguagePicker = memo(function LanguagePicker({ onChange }: { onChange: (lang: Language) => void }) {
   const { t, lang } = useI18n();
   return (
     <label className="language-picker">
@@ -21,4 +22,4 @@ export function LanguagePicker({ onChange }: { onChange: (lang: Language) => voi
       </select>
     </label>
   );
-}
+});

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useI18n } from './I18n';
 import { StatusLegendItems } from './StatusLegendItems';
 
-/** What the colours, stripes, dashes and symbols mean; words beside every swatch. */
-export function Legend() {
+/**
+ * What the colours, stripes, dashes and symbols mean; words beside every swatch. Memoised, as are the other
+ * parts that do not change with the moment, so a slider step re-renders only what it changes.
+ */
+export const Legend = memo(function Legend() {
   const { t } = useI18n();
   // Open where there is room; folded on a phone, where it would cover the places it explains.
   const [open] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
@@ -29,4 +32,4 @@ export function Legend() {
       </ul>
     </details>
   );
-}
+});

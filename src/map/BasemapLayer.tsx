@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BasemapFile } from '../model/types';
 import { textElement } from './textElement';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** Draws the offline basemap in a pane of its own, under the places and never clickable. */
-export function BasemapLayer({ basemap, skipLabels, words }: Props) {
+export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, words }: Props) {
   const { basemap: basemapWord, governorates } = words;
   const map = useMap();
   useEffect(
@@ -56,4 +56,4 @@ export function BasemapLayer({ basemap, skipLabels, words }: Props) {
     [map, basemap, skipLabels, basemapWord, governorates],
   );
   return null;
-}
+});

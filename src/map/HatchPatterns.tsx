@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { STATUS_COLOURS } from './palette';
 
 /**
@@ -5,7 +6,7 @@ import { STATUS_COLOURS } from './palette';
  * (`fill: url(#hatch-opposition)`): stripes of the status colour on white, so a disputed place keeps its
  * colour but reads as uncertain, also in greyscale.
  */
-export function HatchPatterns() {
+export const HatchPatterns = memo(function HatchPatterns() {
   return (
     <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true" focusable="false">
       <defs>
@@ -18,4 +19,4 @@ export function HatchPatterns() {
       </defs>
     </svg>
   );
-}
+});
