@@ -74,3 +74,32 @@ test(`${PLACES.toLocaleString('en')} places draw on a canvas, open by a click, a
   await page.keyboard.press('End');
   await expect.poll(async () => (await markerBoxes(page)).count).toBeGreaterThan(0);
 });
+
+/** A fingerprint of the places' canvas: its pixels, hashed in the page. */
+const canvasPrint = (page: Page) =>
+  page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return 'no context';
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let hash = 0;
+    for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + (data[i] ?? 0)) | 0;
+    return `${canvas.width}x${canvas.height}:${hash}`;
+  });
+
+test('after slider steps the canvas holds exactly what drawing every place afresh gives', async ({ page }) => {
+  await openLargeDataset(page);
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  // Let the last step's drawing land, then take the canvas as the steps left it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const afterSteps = await canvasPrint(page);
+  // A pan away and back draws every place afresh, at the same spot.
+  const map = page.locator('.leaflet-container');
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => canvasPrint(page)).not.toBe(afterSteps);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => canvasPrint(page)).toBe(afterSteps);
+});
