@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { pick, seededRandom } from './seededRandom';
+import { seededRandom } from '../random/seededRandom';
 import { SYNTHETIC_ORIGINS, syntheticClaims, type SyntheticClaim } from './syntheticClaims';
 import { syntheticPlaces } from './syntheticPlaces';
 
@@ -68,7 +68,7 @@ export function generateDataset(options: GenerateOptions): GeoFiles {
 
   for (const [sourceId, { day, entries }] of articles) {
     const published = new Date(Date.parse(`${DEFAULTS.span.start}T00:00:00Z`) + day * 86400_000).toISOString().slice(0, 10);
-    const text = entries.map(({ claim }) => `${claim.sentence} ${pick(random, FILLER)}`).join('\n\n');
+    const text = entries.map(({ claim }) => `${claim.sentence} ${random.pick(FILLER)}`).join('\n\n');
     files.set(`geo/sources/${sourceId}_bench.txt`, `${text}\n`);
     files.set(
       `geo/sources/${sourceId}_bench.yaml`,

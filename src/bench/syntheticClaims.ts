@@ -1,4 +1,5 @@
 import type { Certainty, ClaimKind, Extent, Holder, Party } from '../model/vocabulary';
+import type { Random } from '../random/seededRandom';
 
 /** What a synthetic claim says, before it is filed under an article: its YAML fields and its sentence. */
 export interface SyntheticClaim {
@@ -58,14 +59,14 @@ function localTime(hour: number): { iso: string; words: string; day: number } {
  * denies (the two contradict each other), an air strike, a withdrawal, the final holder (a fifth of the
  * places are retaken by the government), and people fleeing. A tenth are taken by the SDF instead.
  */
-export function syntheticClaims(name: string, random: () => number): SyntheticClaim[] {
-  const attacker: Holder = random() < 0.1 ? 'sdf' : 'opposition';
+export function syntheticClaims(name: string, random: Random): SyntheticClaim[] {
+  const attacker: Holder = random.next() < 0.1 ? 'sdf' : 'opposition';
   const fighters = attacker === 'sdf' ? 'SDF fighters' : 'Opposition fighters';
-  const retaken = random() < 0.2;
-  const arrival = Math.floor(random() * (SPAN.hours - 24));
+  const retaken = random.next() < 0.2;
+  const arrival = Math.floor(random.next() * (SPAN.hours - 24));
   const at = (offset: number) => {
     const startHour = Math.min(arrival + offset, SPAN.hours - 1);
-    const endHour = Math.min(startHour + Math.floor(random() * 4), SPAN.hours - 1);
+    const endHour = Math.min(startHour + Math.floor(random.next() * 4), SPAN.hours - 1);
     const start = localTime(startHour);
     return { start: start.iso, end: localTime(endHour).iso, day: start.day, words: start.words };
   };

@@ -1,5 +1,6 @@
 import type { Polygon, Position } from 'geojson';
 import type { PlaceKind } from '../model/vocabulary';
+import type { Random } from '../random/seededRandom';
 
 export interface SyntheticPlace {
   id: string;
@@ -32,7 +33,7 @@ export const placeIdOf = (n: number) => `bench-${String(n).padStart(5, '0')}`;
  * `count` small polygons on a grid that fills the region, one per cell, each a jittered circle whose
  * vertices go round by increasing angle: a simple ring, counter-clockwise as RFC 7946 and the checks want.
  */
-export function syntheticPlaces(count: number, bbox: Bbox, random: () => number): SyntheticPlace[] {
+export function syntheticPlaces(count: number, bbox: Bbox, random: Random): SyntheticPlace[] {
   const west = bbox[0] + DEFAULTS.margin;
   const south = bbox[1] + DEFAULTS.margin;
   const width = bbox[2] - DEFAULTS.margin - west;
@@ -70,12 +71,12 @@ export function syntheticPlaces(count: number, bbox: Bbox, random: () => number)
   return places;
 }
 
-function jitteredCircle(lon: number, lat: number, radius: number, random: () => number): Polygon {
+function jitteredCircle(lon: number, lat: number, radius: number, random: Random): Polygon {
   const round = (value: number) => Number(value.toFixed(DEFAULTS.decimals));
   const ring: Position[] = [];
   for (let i = 0; i < DEFAULTS.vertices; i++) {
     const angle = (2 * Math.PI * i) / DEFAULTS.vertices;
-    const r = radius * (0.7 + 0.3 * random());
+    const r = radius * (0.7 + 0.3 * random.next());
     ring.push([round(lon + r * Math.cos(angle)), round(lat + r * Math.sin(angle))]);
   }
   ring.push([...(ring[0] as Position)]);

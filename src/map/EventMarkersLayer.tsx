@@ -148,7 +148,7 @@ function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<st
 /** Everything a marker shows, so a marker is rewritten exactly when its look or words would change. */
 const keyOf = (event: EventGroup) => `${event.kinds.join(',')}|${event.count}|${event.label}`;
 
-const glyphOf = (event: EventGroup) => EVENT_GLYPHS.find(([kind]) => event.kinds.includes(kind))?.[1];
+const glyphOf = (event: EventGroup) => EVENT_GLYPHS[weightOf(event)]?.[1];
 
 function iconOf(event: EventGroup, glyph: string): L.DivIcon {
   return L.divIcon({

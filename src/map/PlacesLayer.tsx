@@ -37,7 +37,6 @@ interface Entry {
 
 const NOT_CLICKABLE = new Set(['country', 'region']);
 
-
 /**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
  * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step

@@ -1,3 +1,4 @@
+import { countAtOrBefore } from './countAtOrBefore';
 import type { ClaimIndex } from './indexClaims';
 import { TERRITORIAL_KINDS } from './indexClaims';
 import { knownAt } from './knownAt';
@@ -37,22 +38,10 @@ export function changeTimes(index: ClaimIndex, reading: TimeReading, matters: (c
 export function placesChangedBetween(changes: readonly Change[], a: string, b: string): Set<string> {
   const [from, to] = a <= b ? [a, b] : [b, a];
   const changed = new Set<string>();
-  for (let i = firstAfter(changes, from); i < changes.length; i++) {
+  for (let i = countAtOrBefore(changes, (change) => change.at, from); i < changes.length; i++) {
     const change = changes[i];
     if (!change || change.at > to) break;
     changed.add(change.placeId);
   }
   return changed;
-}
-
-/** The index of the first change strictly after `moment`. */
-function firstAfter(changes: readonly Change[], moment: string): number {
-  let low = 0;
-  let high = changes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((changes[middle]?.at ?? '') <= moment) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -1,3 +1,4 @@
+import { countAtOrBefore } from './countAtOrBefore';
 import { knownAt } from './knownAt';
 import type { Claim } from './types';
 import type { TimeReading } from './vocabulary';
@@ -39,13 +40,5 @@ export function knownClaimsOf(index: ClaimIndex, placeId: string, moment: string
 
 /** How many claims of a list sorted by when they became known are known at the moment (binary search). */
 export function knownCount(list: readonly Claim[], moment: string, reading: TimeReading): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const claim = list[middle];
-    if (claim && knownAt(claim, reading) <= moment) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countAtOrBefore(list, (claim) => knownAt(claim, reading), moment);
 }

@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../model/countAtOrBefore';
 import { knownAt } from '../model/knownAt';
 import type { Claim } from '../model/types';
 import type { TimeReading } from '../model/vocabulary';
@@ -46,18 +47,5 @@ export function timeline(claims: Claim[], span: { start: string; end: string }, 
  * read from a link that falls between stops. A moment before the first stop (and an empty list) gives 0.
  */
 export function momentIndexAtOrBefore(moments: string[], moment: string): number {
-  let low = 0;
-  let high = moments.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const stop = moments[middle];
-    if (stop !== undefined && stop <= moment) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
+  return Math.max(0, countAtOrBefore(moments, (stop) => stop, moment) - 1);
 }
