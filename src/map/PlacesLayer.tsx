@@ -7,6 +7,7 @@ import type { Geometry } from 'geojson';
 import type { Place } from '../model/types';
 import { STATUS_COLOURS } from './palette';
 import { CANVAS_FROM } from './canvasFrom';
+import { changedPathAttributes } from './changedPathAttributes';
 import { hatchFill } from './hatchFill';
 import { isHatched, placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
@@ -29,6 +30,10 @@ interface Entry {
   marker: L.Marker | null;
   /** Drawn on the canvas renderer, which knows no classes: the hatch goes in as a fill pattern. */
   canvas: boolean;
+  /** Clickable: its paths take Leaflet's interactive class, which gives them pointer events. */
+  interactive: boolean;
+  /** The style its paths were last given, to write only what a new one changes (SVG only). */
+  style: L.PathOptions | null;
   /** What the place was last styled as, so a slider step touches only the places whose look changed. */
   styledAs: string | null;
   /** The status and selection it was last styled for: the model hands back an unchanged status as the same object. */
@@ -65,7 +70,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
         labelMarker(place, nameOf(place))?.addTo(group);
-        entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), styledAs: null, styledFor: null });
+        entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), interactive, style: null, styledAs: null, styledFor: null });
       }
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
@@ -100,6 +105,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         entry.shape.addData(geometry);
         entry.styledAs = null;
         entry.styledFor = null;
+        entry.style = null;
         applyStyle(entry, latest.current.statuses.get(id), id === latest.current.selected);
       }
     },
@@ -121,15 +127,32 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   entry.styledAs = key;
   const { place, shape, marker } = entry;
   const style = placeStyle(place, status, selected);
-  // Leaflet's canvas sets the fill colour as the context's fillStyle, which takes a pattern as well.
-  const hatch = entry.canvas && isHatched(place, status);
-  shape.setStyle(hatch ? { ...style, fillColor: hatchFill(style.fillColor ?? '') as unknown as string } : style);
-  // setStyle does not touch classes; the hatch and selection live there, so set them directly.
-  shape.eachLayer((layer) => {
-    const element = (layer as L.Path).getElement?.();
-    element?.setAttribute('class', `${style.className} leaflet-interactive`);
-    if (fresh) element?.setAttribute('data-place', place.id);
-  });
+  const className = entry.interactive ? `${style.className} leaflet-interactive` : (style.className ?? '');
+  const changes = entry.canvas || fresh || !entry.style ? null : changedPathAttributes(entry.style, style);
+  entry.style = style;
+  if (changes) {
+    // Mostly a new colour: the few attributes that differ, with the options Leaflet keeps in step.
+    shape.eachLayer((layer) => {
+      Object.assign(layer.options, style);
+      const element = (layer as L.Path).getElement?.();
+      if (!element) return;
+      for (const [name, value] of changes) {
+        if (value === null) element.removeAttribute(name);
+        else element.setAttribute(name, value);
+      }
+      element.setAttribute('class', className);
+    });
+  } else {
+    // Leaflet's canvas sets the fill colour as the context's fillStyle, which takes a pattern as well.
+    const hatch = entry.canvas && isHatched(place, status);
+    shape.setStyle(hatch ? { ...style, fillColor: hatchFill(style.fillColor ?? '') as unknown as string } : style);
+    // setStyle does not touch classes; the hatch and selection live there, so set them directly.
+    shape.eachLayer((layer) => {
+      const element = (layer as L.Path).getElement?.();
+      element?.setAttribute('class', className);
+      if (fresh) element?.setAttribute('data-place', place.id);
+    });
+  }
   const element = marker?.getElement();
   if (element) {
     if (fresh) element.dataset.place = place.id;

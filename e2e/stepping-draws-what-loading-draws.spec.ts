@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { openExplorer } from './explorer';
+import { expect, test } from './test';
+
+/**
+ * What the map shows at a moment, as the page holds it: every outline's drawing attributes and classes, every
+ * place symbol's colour and classes, and every event marker's words. A slider step writes only
+ * what changed (src/map/changedPathAttributes.ts, the kept event markers); this is the check that what it
+ * leaves is exactly what drawing the moment afresh gives.
+ */
+const drawing = (page: Page): Promise<{ paths: string[]; symbols: string[]; markers: string[] }> =>
+  page.evaluate(`(() => {
+    const names = ['class', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'fill', 'fill-opacity', 'fill-rule'];
+    const paths = [...document.querySelectorAll('.leaflet-overlay-pane path[data-place]')].map((path) =>
+      path.getAttribute('data-place') + ' ' + names.map((name) => name + '=' + path.getAttribute(name)).join(' '));
+    const symbols = [...document.querySelectorAll('.place-symbol[data-place]')].map((symbol) =>
+      symbol.dataset.place + ' ' + [...symbol.classList].sort().join(' ') + ' ' + symbol.style.getPropertyValue('--status-colour'));
+    const markers = [...document.querySelectorAll('.event-marker')].map((marker) => marker.title + ' ' + marker.textContent);
+    return { paths: paths.sort(), symbols: symbols.sort(), markers: markers.sort() };
+  })()`);
+
+test('every slider stop, stepped to forwards or back with a place open, draws what opening that moment afresh draws', async ({ page }) => {
+  await openExplorer(page, '?place=aleppo-city');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const last = Number(await slider.getAttribute('max'));
+  expect(last).toBeGreaterThan(3);
+  // Forwards to the end, then back to the middle: the backward steps take colours away again.
+  const keys = [...Array(last).fill('ArrowRight'), ...Array(Math.ceil(last / 2)).fill('ArrowLeft')];
+  const fresh = await page.context().newPage();
+  try {
+    for (const key of keys) {
+      const before = page.url();
+      await page.keyboard.press(key);
+      // The link follows a moment after the last step (src/app/useUrlState.ts); every stop has its own date.
+      await expect.poll(() => page.url()).not.toBe(before);
+      const stepped = await drawing(page);
+      expect(stepped.paths.length).toBeGreaterThan(10);
+      await openExplorer(fresh, new URL(page.url()).search);
+      await expect.poll(() => drawing(fresh), { message: `drawing at ${page.url()}` }).toEqual(stepped);
+    }
+  } finally {
+    await fresh.close();
+  }
+});
