@@ -15,7 +15,7 @@ const drawing = (page: Page): Promise<{ paths: string[]; symbols: string[]; mark
       path.getAttribute('data-place') + ' ' + names.map((name) => name + '=' + path.getAttribute(name)).join(' '));
     const symbols = [...document.querySelectorAll('.place-symbol[data-place]')].map((symbol) =>
       symbol.dataset.place + ' ' + [...symbol.classList].sort().join(' ') + ' ' + symbol.style.getPropertyValue('--status-colour'));
-    const markers = [...document.querySelectorAll('.event-marker')].map((marker) => marker.title + ' ' + marker.textContent);
+    const markers = [...document.querySelectorAll('.event-marker')].filter((marker) => marker.checkVisibility()).map((marker) => marker.title + ' ' + marker.textContent);
     return { paths: paths.sort(), symbols: symbols.sort(), markers: markers.sort() };
   })()`);
 

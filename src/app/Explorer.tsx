@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { describeStatus, interfaceLanguage, pickLanguage } from '../i18n';
-import type { Language } from '../model/vocabulary';
+import type { Language, TimeReading } from '../model/vocabulary';
 import { ClaimExtrasProvider } from './ClaimExtras';
 import { browserLanguages, I18nProvider } from './I18n';
 import { LanguagePicker } from './LanguagePicker';
@@ -11,6 +11,7 @@ import { PlacesTable } from './PlacesTable';
 import { SelectedPlacePanel } from './SelectedPlacePanel';
 import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
+import { TilesToggle } from './TilesToggle';
 import { TimeSlider } from './TimeSlider';
 import { DatasetMap } from './DatasetMap';
 import { useFocusChosenPlace } from './useFocusChosenPlace';
@@ -32,7 +33,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
   const [state, update] = useUrlState(known);
-  const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
+  const ui = useMemo(() => interfaceLanguage(pickLanguage(state.lang, browserLanguages())), [state.lang]);
   const { t } = ui;
   const model = useExplorerModel(dataset, state, ui);
   const { line, moment, sliderIndex, statuses, selected } = model;
@@ -51,6 +52,10 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
   const chooseLanguage = useCallback((lang: Language) => update({ lang }), [update]);
+  // Stable handlers, so that the parts a slider step does not change (memoised) are left alone by it.
+  const chooseReading = useCallback((time: TimeReading) => update({ time }), [update]);
+  const chooseTiles = useCallback((tiles: boolean) => update({ tiles }), [update]);
+  const moveTo = useCallback((i: number, mode: 'push' | 'replace') => update({ date: line.moments[i] ?? null }, mode), [line, update]);
 
   const panel = useRef<HTMLDivElement>(null);
   useFocusChosenPlace(state.place, panel);
@@ -102,13 +107,11 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
               timeline={line}
               index={sliderIndex}
               moment={moment}
-              onIndexChange={(i, mode) => update({ date: line.moments[i] ?? null }, mode)}
+              onIndexChange={moveTo}
               reading={state.time}
-              onReadingChange={(time) => update({ time })}
+              onReadingChange={chooseReading}
             />
-            <label className="tiles-toggle">
-              <input type="checkbox" checked={state.tiles} onChange={(event) => update({ tiles: event.target.checked })} /> {t.explorer.tiles}
-            </label>
+            <TilesToggle checked={state.tiles} onChange={chooseTiles} />
             <div ref={panel} className={selected ? 'panel-slot panel-slot--open' : 'panel-slot'}>
               <SelectedPlacePanel model={model} onClose={() => update({ place: null })} />
             </div>

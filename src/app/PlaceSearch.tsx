@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
 import { useI18n } from './I18n';
@@ -21,21 +21,15 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const listId = useId();
-  const needle = query.trim().toLocaleLowerCase();
-  const matches = places.filter(
-    (place) => !needle || Object.values(place.properties.names).some((name) => name.toLocaleLowerCase().includes(needle)) || place.id.includes(needle),
-  );
-  const shown = matches.slice(0, LIST_AT_MOST);
+  const matches = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    if (!needle) return places;
+    return places.filter((place) => Object.values(place.properties.names).some((name) => name.toLocaleLowerCase().includes(needle)) || place.id.includes(needle));
+  }, [places, query]);
+  const shown = useMemo(() => matches.slice(0, LIST_AT_MOST), [matches]);
   return (
     <section className="place-search" aria-label={t.search.section}>
-      <input
-        type="search"
-        aria-label={t.search.input}
-        aria-controls={listId}
-        placeholder={t.search.placeholder}
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <SearchBox query={query} onChange={setQuery} listId={listId} />
       <ul id={listId} className="place-list">
         {shown.map((place) => (
           <PlaceItem key={place.id} place={place} status={statuses.get(place.id)} current={place.id === selected} onSelect={onSelect} />
@@ -46,6 +40,21 @@ export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
     </section>
   );
 }
+
+/** The search field, memoised: a slider step changes the list's statuses, never the field. */
+const SearchBox = memo(function SearchBox({ query, onChange, listId }: { query: string; onChange: (query: string) => void; listId: string }) {
+  const { t } = useI18n();
+  return (
+    <input
+      type="search"
+      aria-label={t.search.input}
+      aria-controls={listId}
+      placeholder={t.search.placeholder}
+      value={query}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+});
 
 interface ItemProps {
   place: Place;

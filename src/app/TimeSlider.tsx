@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../time/timeline';
 import { describeMoment } from '../time/describeMoment';
 import type { TimeReading } from '../model/vocabulary';
 import { useI18n } from './I18n';
+import { ReadingChoice } from './ReadingChoice';
 
 interface Props {
   timeline: Timeline;
@@ -19,6 +20,8 @@ interface Props {
 }
 
 const PLAY_STEP_MS = 1200;
+/** The most stops that get a tick each: about 7 pixels apart on the desktop slider. */
+const MAX_TICKS = 40;
 
 /**
  * The date slider: one stop per moment at which a claim becomes known, so every step changes something;
@@ -51,6 +54,19 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
     [playing, index, last, onIndexChange, reduceMotion],
   );
 
+  // A tick per stop while they stand apart; past MAX_TICKS they are a comb that says nothing, and Chromium
+  // repaints every tick on every step (a millisecond a step at 120 stops).
+  const ticks = useMemo(
+    () =>
+      timeline.moments.length <= MAX_TICKS ? (
+        <datalist id="claim-ticks">
+          {timeline.moments.map((m, i) => (
+            <option key={m} value={i} />
+          ))}
+        </datalist>
+      ) : null,
+    [timeline],
+  );
   const words = describeMoment(moment, locale);
   return (
     <section className="time" aria-label={t.time.section}>
@@ -74,7 +90,7 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
           max={last}
           step={1}
           value={index}
-          list="claim-ticks"
+          list={ticks ? 'claim-ticks' : undefined}
           onPointerDown={() => {
             drag.current = { active: true, pushed: false };
           }}
@@ -87,11 +103,7 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
             drag.current = { active: false, pushed: false };
           }}
         />
-        <datalist id="claim-ticks">
-          {timeline.moments.map((m, i) => (
-            <option key={m} value={i} />
-          ))}
-        </datalist>
+        {ticks}
       </div>
       <p className="moment" aria-live="polite">
         <span className="muted">{t.time.shownBy[reading]}</span>{' '}
@@ -99,18 +111,7 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
         {/* Read out with the moment, so a screen reader hears what the step changed for the open place. */}
         {announcement && <span className="visually-hidden">. {announcement}</span>}
       </p>
-      {showReading && (
-        <fieldset className="reading">
-          <legend className="visually-hidden">{t.time.readingLegend}</legend>
-          <label>
-            <input type="radio" name="reading" checked={reading === 'event'} onChange={() => onReadingChange('event')} /> {t.time.choice.event}
-          </label>
-          <label>
-            <input type="radio" name="reading" checked={reading === 'report'} onChange={() => onReadingChange('report')} />{' '}
-            {t.time.choice.report}
-          </label>
-        </fieldset>
-      )}
+      {showReading && <ReadingChoice reading={reading} onChange={onReadingChange} />}
     </section>
   );
 }

@@ -50,7 +50,7 @@ const MARKER_GAP: [number, number] = [30, 18];
  * event stays in its place's panel. Markers are drawn only in and around the view. So the number of markers
  * follows the screen, not the dataset: a newsroom's thousands of places would otherwise bury the map, and the page with it.
  *
- * Markers are kept by place: a slider step adds the markers of places with their first events, removes
+ * Markers are kept by place: a slider step adds the markers of places with their first events, hides
  * those no longer shown, rewrites in place the few whose events changed, and leaves every other marker as
  * it was (the model hands back an unchanged place's group as the same object).
  */
@@ -58,12 +58,12 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
   const map = useMap();
   const select = useLatest(onSelect);
   const latestGroups = useLatest(groups);
-  const layer = useRef<{ group: L.LayerGroup; shown: Map<string, { marker: L.Marker; event: EventGroup }>; sync: () => void } | null>(null);
+  const layer = useRef<{ sync: () => void } | null>(null);
 
   useEffect(
     function addEventLayer() {
       const group = L.layerGroup().addTo(map);
-      const shown = new Map<string, { marker: L.Marker; event: EventGroup }>();
+      const kept = new Map<string, KeptMarker>();
       // Where each place's anchor falls at the current zoom, in pixels: worked out once per zoom, not per step.
       const projected = new Map<string, L.Point>();
       let projectedAt = map.getZoom();
@@ -78,31 +78,39 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
       };
       const sync = () => {
         const visible = markersToDraw(map, latestGroups.current, places, pointOf);
-        for (const [placeId, { marker }] of shown) {
-          if (visible.has(placeId)) continue;
-          marker.remove();
-          shown.delete(placeId);
-        }
+        for (const [placeId, entry] of kept) if (entry.drawn && !visible.has(placeId)) draw(entry, false);
         for (const event of visible.values()) {
-          const current = shown.get(event.placeId);
-          if (current?.event === event) continue;
+          const current = kept.get(event.placeId);
           if (current) {
-            if (keyOf(current.event) !== keyOf(event)) relabel(current.marker, event);
+            if (current.event !== event && keyOf(current.event) !== keyOf(event)) relabel(current.marker, event);
             current.event = event;
+            if (!current.drawn) draw(current, true);
             continue;
           }
           const marker = eventMarker(event, places.get(event.placeId));
           if (!marker) continue;
           marker.on('click', () => select.current(event.placeId)).addTo(group);
-          shown.set(event.placeId, { marker, event });
+          kept.set(event.placeId, { marker, event, drawn: true });
         }
       };
-      layer.current = { group, shown, sync };
+      // Markers out of the picture are only hidden while the view stands, so that scrubbing back and forth
+      // shows and hides them instead of building and tearing down Leaflet markers; a zoom, which would move
+      // every one of them, drops the hidden ones first.
+      const dropHidden = () => {
+        for (const [placeId, entry] of kept) {
+          if (entry.drawn) continue;
+          entry.marker.remove();
+          kept.delete(placeId);
+        }
+      };
+      layer.current = { sync };
       map.on('zoomend moveend', sync);
+      map.on('zoomstart', dropHidden);
       return function removeEventLayer() {
         map.off('zoomend moveend', sync);
+        map.off('zoomstart', dropHidden);
         group.remove();
-        shown.clear();
+        kept.clear();
         layer.current = null;
       };
     },
@@ -116,6 +124,19 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
     [groups],
   );
   return null;
+}
+
+interface KeptMarker {
+  marker: L.Marker;
+  event: EventGroup;
+  /** Shown; a kept marker not drawn is hidden (event-marker--off in map.css). */
+  drawn: boolean;
+}
+
+function draw(entry: KeptMarker, drawn: boolean) {
+  entry.drawn = drawn;
+  if (!drawn) entry.marker.closeTooltip();
+  entry.marker.getElement()?.classList.toggle('event-marker--off', !drawn);
 }
 
 /** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */

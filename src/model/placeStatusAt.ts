@@ -131,8 +131,10 @@ function supersedes(newer: Claim, older: Claim): boolean {
  * "entered" on Friday and "most" on Saturday are two witnesses of one change, and each origin counts.
  */
 function agree(a: Claim, b: Claim): boolean {
-  const [towardA, awayA] = direction(a);
-  const [towardB, awayB] = direction(b);
+  const towardA = toward(a);
+  const awayA = away(a);
+  const towardB = toward(b);
+  const awayB = away(b);
   if (towardA && towardA === towardB) return true;
   if (awayA && awayA === awayB) return true;
   if (awayA && towardB && towardB !== awayA) return true;
@@ -140,13 +142,15 @@ function agree(a: Claim, b: Claim): boolean {
   return false;
 }
 
-/** Which holder a territorial claim points towards, and which party it says is leaving. */
-function direction(claim: Claim): [Holder | null, string | null] {
-  if (claim.kind === 'control') return [claim.holder, null];
-  if (claim.kind === 'advance') return [isHolder(claim.actor) ? claim.actor : null, null];
-  if (claim.kind === 'withdrawal') return [null, claim.actor];
-  return [null, null];
+/** Which holder a territorial claim points towards (a holder's control, or its advance), if any. */
+function toward(claim: Claim): Holder | null {
+  if (claim.kind === 'control') return claim.holder;
+  if (claim.kind === 'advance' && isHolder(claim.actor)) return claim.actor;
+  return null;
 }
+
+/** Which party a territorial claim says is leaving, if any. */
+const away = (claim: Claim): string | null => (claim.kind === 'withdrawal' ? claim.actor : null);
 
 const isHolder = (party: string): party is Holder => (HOLDERS as readonly string[]).includes(party);
 
@@ -162,7 +166,9 @@ function sidesOf(control: Claim[]): Side[] {
   const byHolder = new Map<Holder, Claim[]>();
   for (const claim of control) {
     if (!claim.holder) continue;
-    byHolder.set(claim.holder, [...(byHolder.get(claim.holder) ?? []), claim]);
+    const group = byHolder.get(claim.holder);
+    if (group) group.push(claim);
+    else byHolder.set(claim.holder, [claim]);
   }
   return [...byHolder]
     .map(([holder, claims]): Side => ({
@@ -171,7 +177,8 @@ function sidesOf(control: Claim[]): Side[] {
       origins: independentOrigins(claims),
       extents: extentsOf(claims),
     }))
-    .sort((a, b) => b.origins.length - a.origins.length || a.holder.localeCompare(b.holder));
+    // Holders are ids in ASCII: a plain comparison orders them as localeCompare would, without ICU's cost.
+    .sort((a, b) => b.origins.length - a.origins.length || (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
 }
 
 /**
@@ -183,7 +190,9 @@ function extentsOf(claims: Claim[]): Side['extents'] {
   const byExtent = new Map<Extent, Claim[]>();
   for (const claim of claims) {
     if (!claim.extent) continue;
-    byExtent.set(claim.extent, [...(byExtent.get(claim.extent) ?? []), claim]);
+    const group = byExtent.get(claim.extent);
+    if (group) group.push(claim);
+    else byExtent.set(claim.extent, [claim]);
   }
   return [...byExtent]
     .map(([extent, group]) => ({ extent, origins: independentOrigins(group) }))

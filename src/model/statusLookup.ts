@@ -10,21 +10,23 @@ import type { TimeReading } from './vocabulary';
  * time; while it too is unchanged the very same object comes back, so whoever draws it can skip it.
  */
 export function statusLookup(index: ClaimIndex): (placeId: string, moment: string, reading: TimeReading) => PlaceStatus {
-  const cache = new Map<string, PlaceStatus>();
+  // By reading, then place, then number of known claims: no key string to build and hash on every call.
+  const cache: Record<TimeReading, Map<string, PlaceStatus[]>> = { event: new Map(), report: new Map() };
   return function statusOf(placeId, moment, reading) {
     const list = index.byPlace.get(placeId)?.[reading] ?? [];
     const known = knownCount(list, moment, reading);
-    const key = `${reading}\u0000${known}\u0000${placeId}`;
-    const cached = cache.get(key);
+    let byKnown = cache[reading].get(placeId);
+    if (!byKnown) cache[reading].set(placeId, (byKnown = []));
+    const cached = byKnown[known];
     if (!cached) {
       const status = placeStatusAt(index, placeId, moment, reading);
-      cache.set(key, status);
+      byKnown[known] = status;
       return status;
     }
     const pending = pendingClaims(index, placeId, moment);
     if (sameIds(pending, cached.pending)) return cached;
     const status = { ...cached, pending };
-    cache.set(key, status);
+    byKnown[known] = status;
     return status;
   };
 }

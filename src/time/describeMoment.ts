@@ -54,6 +54,21 @@ const ZONE = 'Asia/Damascus';
  * than as clock times nobody said. Seconds are shown only when they are not zero.
  */
 export function describeMoment(utcIso: string, locale = 'en-GB'): string {
+  // A slider goes back and forth over the same few moments; each is written out once per language.
+  const key = `${locale}\u0000${utcIso}`;
+  let described = remembered.get(key);
+  if (described === undefined) {
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(key, (described = writeOut(utcIso, locale)));
+  }
+  return described;
+}
+
+/** Enough for every stop of a long timeline in a few languages; past it the memory starts again. */
+const REMEMBERED = 5_000;
+const remembered = new Map<string, string>();
+
+function writeOut(utcIso: string, locale: string): string {
   const instant = new Date(utcIso);
   if (Number.isNaN(instant.getTime())) throw new Error(`describeMoment: not an ISO instant: "${utcIso}"`);
   const words = WORDINGS[wordingOf(locale)];
