@@ -19,3 +19,31 @@ test('a broken dataset gives a message naming the file, not a blank page', async
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('claims.json: is not valid JSON');
 });
+
+test("each outline is drawn in its status's colour from the legend, after slider steps as at the start", async ({ page }) => {
+  await openExplorer(page, '?date=2024-11-27');
+  // The outlines take the palette (src/map/palette.ts); a slider step rewrites only what changed
+  // (src/map/changedPathAttributes.ts), and must leave no outline in its old colour.
+  const coloursOfStatus = () =>
+    page.evaluate(`(() => {
+      const byStatus = {};
+      for (const path of document.querySelectorAll('.leaflet-overlay-pane path[data-place]')) {
+        const status = [...path.classList].find((name) => /^place--(government|opposition|sdf|contested|unknown)$/.test(name));
+        if (!status || path.classList.contains('place--selected')) continue;
+        (byStatus[status] ??= new Set()).add(getComputedStyle(path).stroke);
+      }
+      return Object.fromEntries(Object.entries(byStatus).map(([status, colours]) => [status, [...colours]]));
+    })()`);
+  const palette = { 'place--government': ['rgb(213, 94, 0)'], 'place--opposition': ['rgb(0, 114, 178)'], 'place--contested': ['rgb(107, 107, 107)'], 'place--unknown': ['rgb(168, 168, 160)'] };
+  const atStart = (await coloursOfStatus()) as Record<string, string[]>;
+  expect(Object.keys(atStart).length).toBeGreaterThan(1);
+  for (const [status, colours] of Object.entries(atStart)) expect(colours, status).toEqual(palette[status as keyof typeof palette]);
+
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveClass(/place--opposition/);
+  const atEnd = (await coloursOfStatus()) as Record<string, string[]>;
+  expect(atEnd['place--opposition']).toEqual(palette['place--opposition']);
+  for (const [status, colours] of Object.entries(atEnd)) expect(colours, status).toEqual(palette[status as keyof typeof palette]);
+});

@@ -3,16 +3,19 @@ import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
 /**
- * What the map shows at a moment, as the page holds it: every outline's drawing attributes and classes, every
+ * What the map shows at a moment, as the page holds it: every outline's drawn style (as computed: colours
+ * come from classes and attributes both) and classes, every
  * place symbol's colour and classes, and every event marker's words. A slider step writes only
  * what changed (src/map/changedPathAttributes.ts, the kept event markers); this is the check that what it
  * leaves is exactly what drawing the moment afresh gives.
  */
 const drawing = (page: Page): Promise<{ paths: string[]; symbols: string[]; markers: string[] }> =>
   page.evaluate(`(() => {
-    const names = ['class', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'fill', 'fill-opacity', 'fill-rule'];
-    const paths = [...document.querySelectorAll('.leaflet-overlay-pane path[data-place]')].map((path) =>
-      path.getAttribute('data-place') + ' ' + names.map((name) => name + '=' + path.getAttribute(name)).join(' '));
+    const names = ['stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'fill', 'fill-opacity', 'fill-rule', 'filter'];
+    const paths = [...document.querySelectorAll('.leaflet-overlay-pane path[data-place]')].map((path) => {
+      const style = getComputedStyle(path);
+      return path.getAttribute('data-place') + ' ' + [...path.classList].sort().join(' ') + ' ' + names.map((name) => name + '=' + style.getPropertyValue(name)).join(' ');
+    });
     const symbols = [...document.querySelectorAll('.place-symbol[data-place]')].map((symbol) =>
       symbol.dataset.place + ' ' + [...symbol.classList].sort().join(' ') + ' ' + symbol.style.getPropertyValue('--status-colour'));
     const markers = [...document.querySelectorAll('.event-marker')].filter((marker) => marker.checkVisibility()).map((marker) => marker.title + ' ' + marker.textContent);

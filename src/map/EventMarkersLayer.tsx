@@ -154,25 +154,38 @@ function weightOf(event: EventGroup): number {
 function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<string, Place>, pointOf: (place: Place) => L.Point): Map<string, EventGroup> {
   const view = map.getPixelBounds();
   const size = view.getSize();
-  const [minX, minY] = [view.min?.x ?? 0, view.min?.y ?? 0];
-  const [maxX, maxY] = [view.max?.x ?? 0, view.max?.y ?? 0];
-  const near = (x: number, y: number) =>
-    x > minX - size.x * AROUND_VIEW && x < maxX + size.x * AROUND_VIEW && y > minY - size.y * AROUND_VIEW && y < maxY + size.y * AROUND_VIEW;
-  const candidates: { key: string; x: number; y: number; event: EventGroup; weight: number; area: number }[] = [];
+  const [minX, minY] = [(view.min?.x ?? 0) - size.x * AROUND_VIEW, (view.min?.y ?? 0) - size.y * AROUND_VIEW];
+  const [maxX, maxY] = [(view.max?.x ?? 0) + size.x * AROUND_VIEW, (view.max?.y ?? 0) + size.y * AROUND_VIEW];
+  const rank = rankOf(places);
+  const candidates: { key: string; x: number; y: number; event: EventGroup; order: number }[] = [];
   for (const event of groups) {
     const place = places.get(event.placeId);
     if (!place) continue;
-    const point = pointOf(place);
-    if (!near(point.x, point.y)) continue;
-    const weight = weightOf(event);
-    candidates.push({ key: event.placeId, x: point.x - ICON_ANCHOR[0], y: point.y - ICON_ANCHOR[1], event, weight, area: place.properties.areaKm2 });
+    const { x, y } = pointOf(place);
+    if (x <= minX || x >= maxX || y <= minY || y >= maxY) continue;
+    // Weightiest kind first, then the larger place, then by id: an order that a new claim at a place does
+    // not shuffle, so that stepping through time leaves markers where they stood unless a worse kind of
+    // event takes a spot. Ranking by the number of claims instead made a third of the markers jump on every
+    // step. One number, so the sort compares numbers only.
+    const order = weightOf(event) * places.size + (rank.get(event.placeId) ?? 0);
+    candidates.push({ key: event.placeId, x: x - ICON_ANCHOR[0], y: y - ICON_ANCHOR[1], event, order });
   }
-  // Weightiest kind first, then the larger place, then by id: an order that a new claim at a place does not
-  // shuffle, so that stepping through time leaves markers where they stood unless a worse kind of event
-  // takes a spot. Ranking by the number of claims instead made a third of the markers jump on every step.
-  candidates.sort((a, b) => a.weight - b.weight || b.area - a.area || (a.key < b.key ? -1 : 1));
+  candidates.sort((a, b) => a.order - b.order);
   const kept = declutter(candidates, ICON_SIZE[0] + MARKER_GAP[0], ICON_SIZE[1] + MARKER_GAP[1]);
-  return new Map(candidates.filter((c) => kept.has(c.key)).map((c) => [c.key, c.event]));
+  const drawn = new Map<string, EventGroup>();
+  for (const candidate of candidates) if (kept.has(candidate.key)) drawn.set(candidate.key, candidate.event);
+  return drawn;
+}
+
+/** Each place's standing among the places for a marker's spot: the larger first, then by id. Once per dataset. */
+const ranks = new WeakMap<Map<string, Place>, Map<string, number>>();
+function rankOf(places: Map<string, Place>): Map<string, number> {
+  let rank = ranks.get(places);
+  if (!rank) {
+    const ordered = [...places.values()].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ranks.set(places, (rank = new Map(ordered.map((place, i) => [place.id, i]))));
+  }
+  return rank;
 }
 
 /** Everything a marker shows, so a marker is rewritten exactly when its look or words would change. */

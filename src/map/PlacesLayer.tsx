@@ -34,6 +34,8 @@ interface Entry {
   interactive: boolean;
   /** The style its paths were last given, to write only what a new one changes (SVG only). */
   style: L.PathOptions | null;
+  /** The shape's paths, kept at hand: a step restyles a few hundred, and LayerGroup.eachLayer walks an object's keys. */
+  paths: L.Path[];
   /** What the place was last styled as, so a slider step touches only the places whose look changed. */
   styledAs: string | null;
   /** The status and selection it was last styled for: the model hands back an unchanged status as the same object. */
@@ -70,7 +72,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
         labelMarker(place, nameOf(place))?.addTo(group);
-        entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), interactive, style: null, styledAs: null, styledFor: null });
+        entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), interactive, style: null, paths: pathsOf(shape), styledAs: null, styledFor: null });
       }
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
@@ -103,6 +105,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         // New paths replace the simplified ones; the group keeps its click and tooltip bindings.
         entry.shape.clearLayers();
         entry.shape.addData(geometry);
+        entry.paths = pathsOf(entry.shape);
         entry.styledAs = null;
         entry.styledFor = null;
         entry.style = null;
@@ -132,26 +135,26 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   entry.style = style;
   if (changes) {
     // Mostly a new colour: the few attributes that differ, with the options Leaflet keeps in step.
-    shape.eachLayer((layer) => {
-      Object.assign(layer.options, style);
-      const element = (layer as L.Path).getElement?.();
-      if (!element) return;
+    for (const path of entry.paths) {
+      Object.assign(path.options, style);
+      const element = path.getElement();
+      if (!element) continue;
       for (const [name, value] of changes) {
         if (value === null) element.removeAttribute(name);
         else element.setAttribute(name, value);
       }
       element.setAttribute('class', className);
-    });
+    }
   } else {
     // Leaflet's canvas sets the fill colour as the context's fillStyle, which takes a pattern as well.
     const hatch = entry.canvas && isHatched(place, status);
     shape.setStyle(hatch ? { ...style, fillColor: hatchFill(style.fillColor ?? '') as unknown as string } : style);
     // setStyle does not touch classes; the hatch and selection live there, so set them directly.
-    shape.eachLayer((layer) => {
-      const element = (layer as L.Path).getElement?.();
+    for (const path of entry.paths) {
+      const element = path.getElement();
       element?.setAttribute('class', className);
       if (fresh) element?.setAttribute('data-place', place.id);
-    });
+    }
   }
   const element = marker?.getElement();
   if (element) {
@@ -160,6 +163,11 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
     element.classList.toggle('symbol--hatched', Boolean(status?.disputed || status?.status === 'contested'));
     element.classList.toggle('symbol--selected', selected);
   }
+}
+
+/** Every path a shape drew, through the groups a geometry collection makes. */
+function pathsOf(group: L.LayerGroup): L.Path[] {
+  return group.getLayers().flatMap((layer) => (layer instanceof L.Path ? [layer] : layer instanceof L.LayerGroup ? pathsOf(layer) : []));
 }
 
 /** A focusable symbol at the place's anchor, for sites and towns; its name goes beside it (labelMarker). */
