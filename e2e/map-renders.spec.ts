@@ -47,3 +47,28 @@ test("each outline is drawn in its status's colour from the legend, after slider
   expect(atEnd['place--opposition']).toEqual(palette['place--opposition']);
   for (const [status, colours] of Object.entries(atEnd)) expect(colours, status).toEqual(palette[status as keyof typeof palette]);
 });
+
+test('switching the language keeps every place in its colour and its full outline', async ({ page }) => {
+  const idlib = page.locator('path[data-place="idlib-governorate"]');
+  const points = async () => ((await idlib.getAttribute('d')) ?? '').split(/[LM]/).length;
+  // The full outlines are held back until the simplified one has been counted at the same view.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/places-detail.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openExplorer(page, '?date=2024-11-30T20:59:59Z&view=35.9,36.7,10');
+  const simplified = await points();
+  release();
+  await expect.poll(points).toBeGreaterThan(simplified);
+  const full = await points();
+  const aleppo = page.locator('path[data-place="aleppo-city"]');
+  await expect(aleppo).toHaveClass(/place--opposition/);
+
+  await page.getByLabel('Language').selectOption('nb');
+  await expect(page.getByRole('slider', { name: 'Dato' })).toBeVisible();
+  // The places are made anew with the new names: styled at once, and with the outlines they had.
+  await expect(aleppo).toHaveClass(/place--opposition/);
+  await expect.poll(points).toBe(full);
+});

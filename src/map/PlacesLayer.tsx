@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
+import { placesChangedFrom } from '../model';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Geometry } from 'geojson';
 import type { Place } from '../model/types';
@@ -53,6 +54,9 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
   const map = useMap();
   const entries = useRef(new Map<string, Entry>());
   const select = useLatest(onSelect);
+  const latest = useLatest({ statuses, selected });
+  // What the places were last styled for: a step from it restyles only the places the model says it changed.
+  const styled = useRef<{ statuses: ReadonlyMap<string, PlaceStatus>; selected: string | null } | null>(null);
 
   useEffect(
     function addPlaces() {
@@ -74,6 +78,10 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         labelMarker(place, nameOf(place))?.addTo(group);
         entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), interactive, style: null, paths: pathsOf(shape), styledAs: null, styledFor: null });
       }
+      // Drawn as they stand now: new layers (another dataset, or names in another language) come in unstyled.
+      const { statuses: now, selected: chosen } = latest.current;
+      for (const [id, entry] of entries.current) applyStyle(entry, now.get(id), id === chosen);
+      styled.current = { statuses: now, selected: chosen };
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
       markDistance();
@@ -85,17 +93,26 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         current.clear();
       };
     },
-    [map, places, nameOf, select],
+    [map, places, nameOf, select, latest],
   );
 
   useEffect(
     function restylePlaces() {
-      for (const [id, entry] of entries.current) applyStyle(entry, statuses.get(id), id === selected);
+      const last = styled.current;
+      const changed = last && last.selected === selected ? placesChangedFrom(last.statuses, statuses) : null;
+      if (changed) {
+        for (const id of changed) {
+          const entry = entries.current.get(id);
+          if (entry) applyStyle(entry, statuses.get(id), id === selected);
+        }
+      } else {
+        for (const [id, entry] of entries.current) applyStyle(entry, statuses.get(id), id === selected);
+      }
+      styled.current = { statuses, selected };
     },
-    [statuses, selected, places],
+    [statuses, selected],
   );
 
-  const latest = useLatest({ statuses, selected });
   useEffect(
     function swapInDetail() {
       if (!detail) return;
@@ -112,7 +129,8 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         applyStyle(entry, latest.current.statuses.get(id), id === latest.current.selected);
       }
     },
-    [detail, places, latest],
+    // Also after the places are made anew (another language names them), which brings back the simplified outlines.
+    [detail, map, places, nameOf, select, latest],
   );
 
   return null;

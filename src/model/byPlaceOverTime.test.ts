@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPlaceOverTime } from './byPlaceOverTime';
+import { byPlaceOverTime, placesChangedFrom } from './byPlaceOverTime';
 import { claimFixture as claim } from './claimFixture';
 import { eventsAt, isEvent } from './eventsAt';
 import { indexClaims } from './indexClaims';
@@ -73,5 +73,31 @@ describe('byPlaceOverTime(index, places, compute)', () => {
     const first = valuesAt('2024-11-30T12:00:00.000Z', 'event');
     expect(valuesAt('2024-11-30T12:00:00.000Z', 'event')).toBe(first);
     expect(valuesAt('2024-11-30T12:00:00.000Z', 'report').get('nowhere')).toBe('nowhere 2024-11-30T12:00:00.000Z report');
+  });
+
+  it('tells which places a step changed: exactly those whose value is not the same object, for the step it made', () => {
+    for (const reading of ['event', 'report'] as const) {
+      for (const order of orders) {
+        const valuesAt = byPlaceOverTime(index, places, statusLookup(index));
+        let previous = valuesAt(order[0] ?? '', reading);
+        for (const moment of order.slice(1)) {
+          const next = valuesAt(moment, reading);
+          const differing = places.filter((place) => next.get(place) !== previous.get(place));
+          expect([...(placesChangedFrom(previous, next) ?? ['not known'])].sort()).toEqual(differing);
+          previous = next;
+        }
+      }
+    }
+  });
+
+  it('knows nothing of two answers that are not one step apart, and nothing changed between an answer and itself', () => {
+    const valuesAt = byPlaceOverTime(index, places, statusLookup(index));
+    const first = valuesAt(moments[2] ?? '', 'event');
+    const second = valuesAt(moments[6] ?? '', 'event');
+    const third = valuesAt(moments[10] ?? '', 'event');
+    expect(placesChangedFrom(first, third)).toBeNull();
+    expect(placesChangedFrom(third, first)).toBeNull();
+    expect(placesChangedFrom(second, second)).toEqual([]);
+    expect(placesChangedFrom(second, third)).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-export { byPlaceOverTime } from './byPlaceOverTime';
+export { byPlaceOverTime, placesChangedFrom } from './byPlaceOverTime';
 export { claimsOfPlace } from './claimsOfPlace';
 export { geometryCredits } from './geometryCredits';
 export { EVENT_KINDS, eventsAt, isEvent, type PlaceEvents } from './eventsAt';

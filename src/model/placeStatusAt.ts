@@ -101,16 +101,19 @@ export function placeStatusAt(index: ClaimIndex, placeId: string, moment: string
 
 /** CERTAINTIES runs from firmest (`reported`) to weakest, so the firmest is the lowest index. */
 function firmestCertainty(claims: Claim[]): Certainty | null {
-  const ranks = claims.map((claim) => CERTAINTIES.indexOf(claim.certainty));
-  return ranks.length ? (CERTAINTIES[Math.min(...ranks)] ?? null) : null;
+  let firmest = Infinity;
+  for (const claim of claims) firmest = Math.min(firmest, CERTAINTIES.indexOf(claim.certainty));
+  return CERTAINTIES[firmest] ?? null;
 }
 
 /** Territorial claims about the place whose event has begun but not closed at the moment. */
 export function pendingClaims(index: ClaimIndex, placeId: string, moment: string): string[] {
-  const all = index.byPlace.get(placeId)?.event ?? [];
-  return all
-    .filter((claim) => TERRITORIAL_KINDS.has(claim.kind) && claim.eventStart <= moment && claim.eventEnd > moment)
-    .map((claim) => claim.id);
+  const pending: string[] = [];
+  // Asked for every place a slider step touches: one pass, no intermediate arrays.
+  for (const claim of index.byPlace.get(placeId)?.event ?? []) {
+    if (claim.eventStart <= moment && claim.eventEnd > moment && TERRITORIAL_KINDS.has(claim.kind)) pending.push(claim.id);
+  }
+  return pending;
 }
 
 /** Step 2: the known territorial claims no later claim has superseded. */
@@ -119,11 +122,12 @@ function currentTerritorialClaims(claims: Claim[]): Claim[] {
 }
 
 function supersedes(newer: Claim, older: Claim): boolean {
-  if (newer === older || agree(newer, older)) return false;
-  if (newer.contradicts.includes(older.id) || older.contradicts.includes(newer.id)) return false;
+  // The time test first: it is the cheap one, and most pairs fail it (every pair is asked both ways round).
   const later = newer.eventStart > older.eventEnd;
   const overtakes = newer.eventStart > older.eventStart && newer.eventEnd >= older.eventEnd;
-  return later || overtakes;
+  if (!later && !overtakes) return false;
+  if (newer === older || agree(newer, older)) return false;
+  return !newer.contradicts.includes(older.id) && !older.contradicts.includes(newer.id);
 }
 
 /**
