@@ -94,7 +94,7 @@ export function scrubRows(dataset: DatasetLabel, scrub: ScrubMeasurement | Error
       subject,
       result:
         `median ${duration(scrub.taskMs.median)}, p95 ${duration(scrub.taskMs.p95)} over ${scrub.steps} steps of ${scrub.stops} stops ` +
-        `(before taking off the harness's ${duration(scrub.idleMs)}: median ${duration(scrub.rawMs.median)}, p95 ${duration(scrub.rawMs.p95)}; ` +
+        `(before taking off the harness's ${duration(scrub.idleMs)} and its element counter's ${duration(scrub.countingMs)}: median ${duration(scrub.rawMs.median)}, p95 ${duration(scrub.rawMs.p95)}; ` +
         `script ${duration(scrub.scriptMs)}, style + layout ${duration(scrub.styleLayoutMs)}; loaded in ${duration(scrub.loadMs)})`,
       limit: target === undefined ? '' : `< ${target} ms`,
       verdict: target === undefined ? '' : verdict(scrub.taskMs.median, target),

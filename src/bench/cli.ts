@@ -145,6 +145,6 @@ gzip level ${GZIP_LEVEL}; 1 kB = 1,000 bytes. Start: fresh context per load, med
 navigation to the frame that paints the first place / until the slider is enabled and the main thread is free.
 Scrub: ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
 TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
-same measurement with no key pressed (the harness's own share).
+same measurement with no key pressed and the time the harness's element counter spent in the page (its own share).
 Generated sets: places in a grid over the region, ten claims each (src/bench/generateDataset.ts)${options.keep ? `, kept in ${work}` : ''}.`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });

@@ -48,11 +48,12 @@ export const SLIDER_ANSWERED = () => (window as unknown as WithMarks).__claimmap
  * step was re-created for nothing. RESET_NODES starts a step; NODE_COUNTS reads it.
  */
 export const COUNT_NODES = `(() => {
-  const counts = { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [] };
+  const counts = { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [], observerMs: 0 };
   window.__claimmap = counts;
   const map = document.querySelector('.leaflet-container');
   const sizeOf = (node) => (node instanceof Element ? 1 + node.getElementsByTagName('*').length : 0);
   new MutationObserver((records) => {
+    const started = performance.now();
     for (const record of records) {
       const inMap = Boolean(map && map.contains(record.target));
       for (const node of record.addedNodes) {
@@ -66,10 +67,13 @@ export const COUNT_NODES = `(() => {
         if (node instanceof Element) counts.removed.push(node.outerHTML);
       }
     }
+    counts.observerMs += performance.now() - started;
   }).observe(document.body, { childList: true, subtree: true });
 })()`;
 
 export interface NodeCounts {
+  /** Ms the counting itself took in the page (the MutationObserver's callbacks): the harness's, not the step's. */
+  observerMs: number;
   mapAdded: number;
   mapRemoved: number;
   pageAdded: number;
@@ -79,7 +83,7 @@ export interface NodeCounts {
 }
 
 export const RESET_NODES =
-  'Object.assign(window.__claimmap, { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [] })';
+  'Object.assign(window.__claimmap, { mapAdded: 0, mapRemoved: 0, pageAdded: 0, pageRemoved: 0, added: [], removed: [], observerMs: 0 })';
 export const NODE_COUNTS = `(() => {
   const { added, removed, ...counts } = window.__claimmap;
   const gone = new Map();
