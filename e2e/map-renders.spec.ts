@@ -72,3 +72,26 @@ test('switching the language keeps every place in its colour and its full outlin
   await expect(aleppo).toHaveClass(/place--opposition/);
   await expect.poll(points).toBe(full);
 });
+
+test('event markers keep their distance at the wide view, and zoomed in on Aleppo every site has its own', async ({ page }) => {
+  const boxes = () =>
+    page.locator('.event-marker').evaluateAll((markers) =>
+      markers.filter((marker) => marker.checkVisibility()).map((marker) => ({ title: (marker as HTMLElement).title, ...marker.getBoundingClientRect().toJSON() })),
+    );
+  await openExplorer(page, '?date=2024-11-30T20:59:59Z');
+  await expect.poll(async () => (await boxes()).length).toBeGreaterThan(2);
+  // Wide: at least a marker's width apart across, or its height down (src/map/EventMarkersLayer.tsx).
+  const wide = await boxes();
+  for (const [i, a] of wide.entries()) {
+    for (const b of wide.slice(i + 1)) {
+      const apart = Math.abs(a.x - b.x) >= a.width + 30 || Math.abs(a.y - b.y) >= a.height + 18;
+      expect(apart, `${a.title} and ${b.title}`).toBe(true);
+    }
+  }
+  // Close: the airport, the city and its outskirts, whose markers crowd one another at the wide view, each
+  // show their events.
+  await openExplorer(page, '?date=2024-11-30T20:59:59Z&view=36.2,37.15,11');
+  for (const site of ['Aleppo International Airport:', 'Outskirts of Aleppo:', 'Aleppo:']) {
+    await expect.poll(async () => (await boxes()).some((box) => box.title.startsWith(site)), site).toBe(true);
+  }
+});

@@ -37,18 +37,23 @@ interface Props {
 const ICON_SIZE: [number, number] = [34, 20];
 const ICON_ANCHOR: [number, number] = [46, 32];
 /**
- * The room kept clear between markers, pixels across and down: about a marker's own size, so that at the
- * wide views the outlines' colours (what the map is about) still read between the markers, which are the
- * lesser layer. Touching markers covered a quarter of the map at 2,000 places.
+ * The room kept clear between markers, pixels across and down. At the wide views, about a marker's own size,
+ * so that the outlines' colours (what the map is about) still read between the markers, which are the lesser
+ * layer: touching markers covered a quarter of the map at 2,000 places. Zoomed in (from CLOSE_ZOOM, where the
+ * map names its smaller sites too) the outlines are large and a reader looking at a few sites wants each
+ * one's events, so markers need only not touch.
  */
 const MARKER_GAP: [number, number] = [30, 18];
+const CLOSE_GAP: [number, number] = [4, 4];
+const CLOSE_ZOOM = 10;
 
 /**
  * One marker per place with events, just above and left of its anchor so it does not cover the place's own
- * symbol or label. Where markers would cover one another, or come closer than MARKER_GAP, only the weightiest
- * is drawn (the worst kind, then the larger place); the others come back as the reader zooms in, and every
- * event stays in its place's panel. Markers are drawn only in and around the view. So the number of markers
- * follows the screen, not the dataset: a newsroom's thousands of places would otherwise bury the map, and the page with it.
+ * symbol or label. Where markers would cover one another, or come closer than the gap kept between them
+ * (MARKER_GAP), only the weightiest is drawn (the worst kind, then the larger place); the others come back as
+ * the reader zooms in, and every event stays in its place's panel. Markers are drawn only in and around the
+ * view. So the number of markers follows the screen, not the dataset: a newsroom's thousands of places would
+ * otherwise bury the map, and the page with it.
  *
  * Markers are kept by place: a slider step adds the markers of places with their first events, hides
  * those no longer shown, rewrites in place the few whose events changed, and leaves every other marker as
@@ -171,7 +176,8 @@ function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<st
     candidates.push({ key: event.placeId, x: x - ICON_ANCHOR[0], y: y - ICON_ANCHOR[1], event, order });
   }
   candidates.sort((a, b) => a.order - b.order);
-  const kept = declutter(candidates, ICON_SIZE[0] + MARKER_GAP[0], ICON_SIZE[1] + MARKER_GAP[1]);
+  const [gapX, gapY] = map.getZoom() >= CLOSE_ZOOM ? CLOSE_GAP : MARKER_GAP;
+  const kept = declutter(candidates, ICON_SIZE[0] + gapX, ICON_SIZE[1] + gapY);
   const drawn = new Map<string, EventGroup>();
   for (const candidate of candidates) if (kept.has(candidate.key)) drawn.set(candidate.key, candidate.event);
   return drawn;
