@@ -55,6 +55,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
   const entries = useRef(new Map<string, Entry>());
   const select = useLatest(onSelect);
   const latest = useLatest({ statuses, selected });
+  const latestDetail = useLatest(detail);
   // What the places were last styled for: a step from it restyles only the places the model says it changed.
   const styled = useRef<{ statuses: ReadonlyMap<string, PlaceStatus>; selected: string | null } | null>(null);
 
@@ -67,7 +68,9 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         const interactive = !NOT_CLICKABLE.has(place.properties.kind);
         // The GeoJSON layer hands its options to the paths it makes, renderer included (its types leave it out).
         const options: L.GeoJSONOptions & L.PathOptions = { interactive, renderer, style: () => placeStyle(place, undefined, false) };
-        const shape = L.geoJSON(place, options);
+        // Places made anew (another language names them) keep the full outline if it has already come.
+        const full = latestDetail.current?.get(place.id);
+        const shape = L.geoJSON(full ? { ...place, geometry: full } : place, options);
         if (place.geometry.type !== 'Point') shape.addTo(group);
         if (interactive) {
           shape.on('click', () => select.current(place.id));
@@ -93,7 +96,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         current.clear();
       };
     },
-    [map, places, nameOf, select, latest],
+    [map, places, nameOf, select, latest, latestDetail],
   );
 
   useEffect(
@@ -129,8 +132,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         applyStyle(entry, latest.current.statuses.get(id), id === latest.current.selected);
       }
     },
-    // Also after the places are made anew (another language names them), which brings back the simplified outlines.
-    [detail, map, places, nameOf, select, latest],
+    [detail, latest],
   );
 
   return null;
@@ -149,7 +151,7 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   const { place, shape, marker } = entry;
   const style = placeStyle(place, status, selected);
   const className = entry.interactive ? `${style.className} leaflet-interactive` : (style.className ?? '');
-  const changes = entry.canvas || fresh || !entry.style ? null : changedPathAttributes(entry.style, style);
+  const changes = entry.canvas || !entry.style ? null : changedPathAttributes(entry.style, style);
   entry.style = style;
   if (changes) {
     // Mostly a new colour: the few attributes that differ, with the options Leaflet keeps in step.
