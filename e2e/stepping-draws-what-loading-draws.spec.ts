@@ -36,7 +36,7 @@ test('every slider stop, stepped to forwards or back with a place open, draws wh
     for (const key of keys) {
       const before = page.url();
       await page.keyboard.press(key);
-      // The link follows a moment after the last step (src/app/useUrlState.ts); every stop has its own date.
+      // The link follows a moment after the last step (src/state/urlStore.ts); every stop has its own date.
       await expect.poll(() => page.url()).not.toBe(before);
       const stepped = await drawing(page);
       expect(stepped.paths.length).toBeGreaterThan(10);

@@ -1,17 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MapViewport, VisibleBounds } from '../map/ViewSync';
 import { MapView } from '../map/MapView';
 import type { Place } from '../model/types';
-import type { ViewState } from '../state/urlState';
+import type { SettledState, UrlStore } from '../state/urlStore';
 import { useBasemap } from './useBasemap';
 import { useI18n } from './I18n';
-import type { useExplorerModel } from './useExplorerModel';
+import type { ExplorerModel } from './useExplorerModel';
+import { useMoment } from './useMoment';
 import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
 
 interface Props {
   places: Place[];
-  model: ReturnType<typeof useExplorerModel>;
-  state: ViewState;
+  model: ExplorerModel;
+  store: UrlStore;
+  state: SettledState;
   onSelect: (placeId: string) => void;
   onViewportChange: (viewport: MapViewport, visible: VisibleBounds) => void;
   /** Pixels at the bottom of the map that the place's sheet covers on a phone. */
@@ -19,25 +21,27 @@ interface Props {
 }
 
 /**
- * The map as the full app and the embed both show it: the model's statuses and events over the bundled
- * basemap (fetched after the places are drawn), with the full outlines of the large areas fetched the first
- * time the reader zooms in.
+ * The map as the full app and the embed both show it: the model's statuses and events at the link's moment
+ * over the bundled basemap (fetched after the places are drawn), with the full outlines of the large areas
+ * fetched the first time the reader zooms in.
  */
-export function DatasetMap({ places, model, state, onSelect, onViewportChange, coveredBottom = 0 }: Props) {
-  const { t, nameOf } = useI18n();
+export function DatasetMap({ places, model, store, state, onSelect, onViewportChange, coveredBottom = 0 }: Props) {
+  const ui = useI18n();
   const { basemap } = useBasemap();
   const [zoomedIn, setZoomedIn] = useState(false);
   const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
+  const { moment, reading, statuses } = useMoment(store, model);
+  const events = useMemo(() => model.derived.eventMarkersAt(moment, reading, ui), [model, moment, reading, ui]);
   return (
     <MapView
       places={places}
       placesById={model.derived.placesById}
       basemap={basemap}
-      statuses={model.statuses}
-      events={model.events}
+      statuses={statuses}
+      events={events}
       selected={state.place}
       onSelect={onSelect}
-      nameOf={nameOf}
+      nameOf={ui.nameOf}
       viewport={state.view}
       onViewportChange={(view, visible) => {
         if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
@@ -48,7 +52,7 @@ export function DatasetMap({ places, model, state, onSelect, onViewportChange, c
       skipLabels={model.derived.skipLabels}
       detail={detail}
       coveredBottom={coveredBottom}
-      words={t.map}
+      words={ui.t.map}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { describeStatus, interfaceLanguage, pickLanguage } from '../i18n';
-import type { Language, TimeReading } from '../model/vocabulary';
+import { interfaceLanguage, pickLanguage } from '../i18n';
+import type { Language } from '../model/vocabulary';
 import { ClaimExtrasProvider } from './ClaimExtras';
 import { browserLanguages, I18nProvider } from './I18n';
 import { LanguagePicker } from './LanguagePicker';
@@ -12,14 +12,14 @@ import { SelectedPlacePanel } from './SelectedPlacePanel';
 import { ShareDialog } from './ShareDialog';
 import { SourcesView } from './SourcesView';
 import { TilesToggle } from './TilesToggle';
-import { TimeSlider } from './TimeSlider';
+import { MomentSlider } from './MomentSlider';
 import { DatasetMap } from './DatasetMap';
 import { useFocusChosenPlace } from './useFocusChosenPlace';
 import { useClaimDetails } from './useClaimDetails';
 import { useExplorerModel } from './useExplorerModel';
 import { useQuoteTranslations } from './useQuoteTranslations';
 import { useSheetCover } from './useSheetCover';
-import { useUrlState } from './useUrlState';
+import { useSettledState, useUrlStore } from './useUrlStore';
 
 interface Props {
   dataset: LoadedDataset;
@@ -27,19 +27,26 @@ interface Props {
   onLanguageChange: (lang: Language | null) => void;
 }
 
-/** The map, the slider, the places and their claims, all driven by the state in the URL, language included. */
+/**
+ * The map, the slider, the places and their claims, all driven by the state in the URL, language included.
+ * This reads every field but the date: the parts that show the moment listen to it themselves, so a slider
+ * step re-renders them and leaves the rest of the page alone.
+ */
 export function Explorer({ dataset, onLanguageChange }: Props) {
   const places = dataset.places.features;
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
-  const [state, update] = useUrlState(known);
+  const store = useUrlStore(known);
+  const state = useSettledState(store);
+  const { update } = store;
   const ui = useMemo(() => interfaceLanguage(pickLanguage(state.lang, browserLanguages())), [state.lang]);
   const { t } = ui;
-  const model = useExplorerModel(dataset, state, ui);
-  const { line, moment, sliderIndex, statuses, selected } = model;
+  const model = useExplorerModel(dataset, state.time, state.bounds);
+  // Only a place the dataset has is ever in the state (the link is checked, the map offers no other).
+  const placeOpen = state.place !== null;
   // What only the panels show loads when one first opens: a place, or the sources below.
   const [sourcesOpen, setSourcesOpen] = useState(false);
-  const details = useClaimDetails(selected !== null || sourcesOpen);
+  const details = useClaimDetails(placeOpen || sourcesOpen);
   const translations = useQuoteTranslations(ui.lang);
   const extras = useMemo(() => ({ details, translations }), [details, translations]);
 
@@ -52,10 +59,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
 
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
   const chooseLanguage = useCallback((lang: Language) => update({ lang }), [update]);
-  // Stable handlers, so that the parts a slider step does not change (memoised) are left alone by it.
-  const chooseReading = useCallback((time: TimeReading) => update({ time }), [update]);
   const chooseTiles = useCallback((tiles: boolean) => update({ tiles }), [update]);
-  const moveTo = useCallback((i: number, mode: 'push' | 'replace') => update({ date: line.moments[i] ?? null }, mode), [line, update]);
 
   const panel = useRef<HTMLDivElement>(null);
   useFocusChosenPlace(state.place, panel);
@@ -64,7 +68,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const shareButton = useRef<HTMLButtonElement>(null);
   // What the reader sees, for embeds: a box fits any iframe's width, where a centre and zoom would crop it.
   const visibleBounds = useRef<[number, number, number, number] | null>(null);
-  const sheetCover = useSheetCover(selected !== null);
+  const sheetCover = useSheetCover(placeOpen);
 
   return (
     <I18nProvider lang={ui.lang}>
@@ -74,6 +78,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
             <DatasetMap
               places={places}
               model={model}
+              store={store}
               state={state}
               onSelect={select}
               onViewportChange={(view, visible) => {
@@ -97,26 +102,17 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
                 setSharing(null);
                 shareButton.current?.focus();
               }}
-              state={state}
+              store={store}
               visibleBounds={sharing?.bounds ?? null}
-              moment={moment}
               dataset={dataset}
             />
-            <TimeSlider
-              announcement={selected ? describeStatus(t, ui.nameOf(selected.place), selected.status) : null}
-              timeline={line}
-              index={sliderIndex}
-              moment={moment}
-              onIndexChange={moveTo}
-              reading={state.time}
-              onReadingChange={chooseReading}
-            />
+            <MomentSlider store={store} model={model} />
             <TilesToggle checked={state.tiles} onChange={chooseTiles} />
-            <div ref={panel} className={selected ? 'panel-slot panel-slot--open' : 'panel-slot'}>
-              <SelectedPlacePanel model={model} onClose={() => update({ place: null })} />
+            <div ref={panel} className={placeOpen ? 'panel-slot panel-slot--open' : 'panel-slot'}>
+              <SelectedPlacePanel store={store} model={model} onClose={() => update({ place: null })} />
             </div>
-            <PlaceSearch places={places} statuses={statuses} selected={state.place} onSelect={select} />
-            <PlacesTable places={places} statuses={statuses} moment={moment} onSelect={select} />
+            <PlaceSearch places={places} store={store} model={model} selected={state.place} onSelect={select} />
+            <PlacesTable places={places} store={store} model={model} onSelect={select} />
             <details className="sources-details" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
               <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
               {/* Rendered only while open: folded, its thousands of elements still made every history write slower. */}

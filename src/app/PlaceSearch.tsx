@@ -1,11 +1,15 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Place } from '../model/types';
+import type { UrlStore } from '../state/urlStore';
 import { useI18n } from './I18n';
+import type { ExplorerModel } from './useExplorerModel';
+import { useMoment } from './useMoment';
 
 interface Props {
   places: Place[];
-  statuses: ReadonlyMap<string, PlaceStatus>;
+  store: UrlStore;
+  model: ExplorerModel;
   selected: string | null;
   onSelect: (placeId: string) => void;
 }
@@ -17,8 +21,9 @@ interface Props {
 /** More buttons than this slow every slider step and no one scrolls them; typing narrows the list instead. */
 const LIST_AT_MOST = 60;
 
-export function PlaceSearch({ places, statuses, selected, onSelect }: Props) {
+export function PlaceSearch({ places, store, model, selected, onSelect }: Props) {
   const { t } = useI18n();
+  const { statuses } = useMoment(store, model);
   const [query, setQuery] = useState('');
   const listId = useId();
   const matches = useMemo(() => {
@@ -63,7 +68,10 @@ interface ItemProps {
   onSelect: (placeId: string) => void;
 }
 
-/** One place's button. Memoised: the model hands back an unchanged status as the same object, so a slider step redraws only the places it changed. */
+/**
+ * One place's button. Memoised on what it shows: a slider step redraws only the places whose colour or words
+ * it changed (a new claim that agrees with the old ones makes a new status, not a new look).
+ */
 const PlaceItem = memo(function PlaceItem({ place, status, current, onSelect }: ItemProps) {
   const { t, nameOf } = useI18n();
   return (
@@ -79,4 +87,14 @@ const PlaceItem = memo(function PlaceItem({ place, status, current, onSelect }: 
       </button>
     </li>
   );
-});
+}, sameLook);
+
+function sameLook(before: ItemProps, after: ItemProps): boolean {
+  return (
+    before.place === after.place &&
+    before.current === after.current &&
+    before.onSelect === after.onSelect &&
+    before.status?.status === after.status?.status &&
+    before.status?.disputed === after.status?.disputed
+  );
+}

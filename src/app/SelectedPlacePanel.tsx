@@ -1,16 +1,20 @@
+import type { UrlStore } from '../state/urlStore';
 import { PlacePanel } from './PlacePanel';
-import type { useExplorerModel } from './useExplorerModel';
+import type { ExplorerModel } from './useExplorerModel';
+import { useSelectedPlace } from './useSelectedPlace';
 
 interface Props {
-  model: ReturnType<typeof useExplorerModel>;
+  store: UrlStore;
+  model: ExplorerModel;
   onClose: () => void;
   /** The embed's narrow column. */
   compact?: boolean;
 }
 
-/** The chosen place's panel, fed from the model as the full app and the embed both feed it; nothing when none is chosen. */
-export function SelectedPlacePanel({ model, onClose, compact = false }: Props) {
-  const { selected, derived } = model;
+/** The chosen place's panel at the link's moment, as the full app and the embed both show it; nothing when none is chosen. */
+export function SelectedPlacePanel({ store, model, onClose, compact = false }: Props) {
+  const selected = useSelectedPlace(store, model);
+  const { derived } = model;
   if (!selected) return null;
   return (
     <PlacePanel

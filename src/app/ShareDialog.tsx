@@ -1,18 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { embedUrl, fullMapUrl, iframeSnippet, reservedHeight, resizeScriptUrl, responsiveSnippet, roundBounds } from '../share/embedSnippets';
+import type { UrlStore } from '../state/urlStore';
 import type { ViewState } from '../state/urlState';
 import { CopyField } from './CopyField';
 import { DownloadButtons } from './DownloadButtons';
 import { useI18n } from './I18n';
+import { useUrlValue } from './useUrlStore';
+
+const wholeState = (state: ViewState) => state;
 
 interface Props {
   open: boolean;
   onClose: () => void;
-  state: ViewState;
+  /** The view to share, read only while the dialog is open. */
+  store: UrlStore;
   /** The box the reader sees now; the embed fits it rather than copying a zoom made for this screen. */
   visibleBounds: [number, number, number, number] | null;
-  moment: string;
   dataset: LoadedDataset;
 }
 
@@ -20,7 +24,7 @@ interface Props {
  * Share and embed: a link to this view, the iframe for an article (plain, or sized to its content by our
  * script), and the data as files. A native modal dialog, so focus stays inside and Escape closes it.
  */
-export function ShareDialog({ open, onClose, state, visibleBounds, moment, dataset }: Props) {
+export function ShareDialog({ open, onClose, store, visibleBounds, dataset }: Props) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -43,13 +47,15 @@ export function ShareDialog({ open, onClose, state, visibleBounds, moment, datas
         </button>
       </div>
       {/* Only while open: the snippets are rebuilt from the state, which changes with every slider step. */}
-      {open && <ShareContents state={state} visibleBounds={visibleBounds} moment={moment} dataset={dataset} />}
+      {open && <ShareContents store={store} visibleBounds={visibleBounds} dataset={dataset} />}
     </dialog>
   );
 }
 
-function ShareContents({ state, visibleBounds, moment, dataset }: Omit<Props, 'open' | 'onClose'>) {
+function ShareContents({ store, visibleBounds, dataset }: Omit<Props, 'open' | 'onClose'>) {
   const { t } = useI18n();
+  const state = useUrlValue(store, wholeState);
+  const moment = state.date ?? dataset.claims.dataset.span.end;
   const [slider, setSlider] = useState(true);
   const href = window.location.href;
   const embedState = { ...state, slider, tiles: false, view: null, bounds: visibleBounds ? roundBounds(visibleBounds) : state.bounds };

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import type { InterfaceLanguage } from '../i18n';
 import { fitBoundsOf } from '../map/fitBoundsOf';
-import { byPlaceOverTime, claimsOfPlace, eventsAt, indexClaims, isEvent, isKnownAt, statusLookup, TERRITORIAL_KINDS, type Claim, type Place } from '../model';
+import { byPlaceOverTime, eventsAt, indexClaims, isEvent, statusLookup, TERRITORIAL_KINDS, type Place } from '../model';
+import type { TimeReading } from '../model/vocabulary';
 import type { ViewState } from '../state/urlState';
-import { momentIndexAtOrBefore, timeline } from '../time/timeline';
+import { timeline } from '../time/timeline';
 import { eventMarkersOverTime } from './eventMarkersOverTime';
 
 /** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
@@ -12,12 +12,11 @@ const basemapNameOf = (place: Place) => place.properties.names.en;
 const CONTEXT_KINDS = new Set(['country', 'region']);
 
 /**
- * What the full app and the embed both show, from the dataset and the view in the URL: the slider's stops,
- * every place's status at the moment, the events on the map, and the selected place's claims. The model does
- * the work; this only memoises it so a slider step recomputes what depends on the moment and nothing else.
- * Event labels are in the interface language (`ui`): switching it relabels the markers and nothing more.
+ * What the full app and the embed both draw from, whatever the moment: the model's indexes and lookups over
+ * time, the slider's stops for the reading, and the box to fit. A slider step changes none of it; what it
+ * changes is worked out by useMoment and useSelectedPlace, in the components that show it.
  */
-export function useExplorerModel(dataset: LoadedDataset, state: ViewState, ui: InterfaceLanguage) {
+export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, bounds: ViewState['bounds']) {
   const places = dataset.places.features;
   const { claims, dataset: meta } = dataset.claims;
   const derived = useMemo(() => {
@@ -34,34 +33,19 @@ export function useExplorerModel(dataset: LoadedDataset, state: ViewState, ui: I
     return { index, statusesAt, eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), skipLabels };
   }, [claims, places, dataset.sources.sources]);
 
-  const line = useMemo(() => timeline(claims, meta.span, state.time), [claims, meta.span, state.time]);
-  const moment = state.date ?? meta.span.end;
-  const sliderIndex = momentIndexAtOrBefore(line.moments, moment);
-
-  const statuses = useMemo(() => derived.statusesAt(moment, state.time), [derived, moment, state.time]);
-  const events = useMemo(() => derived.eventMarkersAt(moment, state.time, ui), [derived, moment, state.time, ui]);
-
-  const selected = useMemo(() => {
-    const place = state.place ? derived.placesById.get(state.place) : undefined;
-    const status = state.place ? statuses.get(state.place) : undefined;
-    if (!place || !status) return null;
-    return {
-      place,
-      status,
-      claims: claimsOfPlace(derived.index, place.id, moment, state.time),
-      isKnown: (claim: Claim) => isKnownAt(claim, moment, state.time),
-    };
-  }, [state.place, state.time, derived, statuses, moment]);
+  const line = useMemo(() => timeline(claims, meta.span, reading), [claims, meta.span, reading]);
 
   // A box from the link wins over the places' own box; Leaflet takes [[south, west], [north, east]].
   const fitBounds = useMemo(() => {
-    if (!state.bounds) return derived.fitBounds;
-    const [west, south, east, north] = state.bounds;
+    if (!bounds) return derived.fitBounds;
+    const [west, south, east, north] = bounds;
     return [
       [south, west],
       [north, east],
     ] as [[number, number], [number, number]];
-  }, [state.bounds, derived.fitBounds]);
+  }, [bounds, derived.fitBounds]);
 
-  return { derived, line, moment, sliderIndex, statuses, events, selected, fitBounds };
+  return useMemo(() => ({ derived, line, end: meta.span.end, fitBounds }), [derived, line, meta.span.end, fitBounds]);
 }
+
+export type ExplorerModel = ReturnType<typeof useExplorerModel>;

@@ -3,12 +3,18 @@ import { geometryCredits } from '../model/geometryCredits';
 import { languageName, listOf } from '../app/format';
 import { useI18n } from '../app/I18n';
 import type { Language } from '../model/vocabulary';
+import { fullMapUrl, roundBounds } from '../share/embedSnippets';
+import type { UrlStore } from '../state/urlStore';
+import type { ViewState } from '../state/urlState';
+import { useUrlValue } from '../app/useUrlStore';
+
+const wholeState = (state: ViewState) => state;
 
 /**
  * The credit every embed carries, whatever page it sits in: the articles behind the claims, the outlines'
  * licences (in their own English wording), and the way to the full map with every quote.
  */
-export function EmbedCredit({ dataset, fullMapHref }: { dataset: LoadedDataset; fullMapHref: string }) {
+export function EmbedCredit({ dataset, store, visible }: { dataset: LoadedDataset; store: UrlStore; visible: [number, number, number, number] | null }) {
   const { t, locale } = useI18n();
   const sources = dataset.sources.sources;
   const byLanguage = new Map<Language, number>();
@@ -24,11 +30,22 @@ export function EmbedCredit({ dataset, fullMapHref }: { dataset: LoadedDataset; 
         <span lang="en">{geometryCredits(dataset.places.features).join('; ')}.</span>
       </p>
       <p>
-        <a href={fullMapHref} target="_blank" rel="noopener">
-          {t.embed.openFullMap}
-        </a>{' '}
+        <FullMapLink store={store} visible={visible} />{' '}
         <span className="muted">claimmap</span>
       </p>
     </footer>
+  );
+}
+
+/** The way to the full map at this view, the moment included: it alone listens to every change of the view. */
+function FullMapLink({ store, visible }: { store: UrlStore; visible: [number, number, number, number] | null }) {
+  const { t } = useI18n();
+  const state = useUrlValue(store, wholeState);
+  // The box in view rather than this frame's zoom: it fits whatever screen the full map opens on.
+  const href = fullMapUrl(window.location.href, { ...state, view: null, bounds: visible ? roundBounds(visible) : state.bounds });
+  return (
+    <a href={href} target="_blank" rel="noopener">
+      {t.embed.openFullMap}
+    </a>
   );
 }

@@ -1,17 +1,18 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { SelectedPlacePanel } from '../app/SelectedPlacePanel';
-import { TimeSlider } from '../app/TimeSlider';
+import { MomentSlider } from '../app/MomentSlider';
 import { DatasetMap } from '../app/DatasetMap';
-import { useExplorerModel } from '../app/useExplorerModel';
+import { useExplorerModel, type ExplorerModel } from '../app/useExplorerModel';
+import { useMoment } from '../app/useMoment';
 import { ClaimExtrasProvider } from '../app/ClaimExtras';
-import { browserLanguages, I18nProvider } from '../app/I18n';
+import { browserLanguages, I18nProvider, useI18n } from '../app/I18n';
 import { useClaimDetails } from '../app/useClaimDetails';
 import { useQuoteTranslations } from '../app/useQuoteTranslations';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
-import { useUrlState } from '../app/useUrlState';
-import { describeStatus, interfaceLanguage, pickLanguage } from '../i18n';
-import { fullMapUrl, roundBounds } from '../share/embedSnippets';
+import { useSettledState, useUrlStore } from '../app/useUrlStore';
+import { interfaceLanguage, pickLanguage } from '../i18n';
+import type { UrlStore } from '../state/urlStore';
 import { describeMoment } from '../time/describeMoment';
 import { EmbedCredit } from './EmbedCredit';
 import { EmbedLegend } from './EmbedLegend';
@@ -26,21 +27,21 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const places = dataset.places.features;
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
-  const [state, update] = useUrlState(known, { history: 'replace' });
+  const store = useUrlStore(known, { history: 'replace' });
+  const state = useSettledState(store);
+  const { update } = store;
   const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
   const { t } = ui;
-  const model = useExplorerModel(dataset, state, ui);
-  const { line, moment, sliderIndex, selected } = model;
+  const model = useExplorerModel(dataset, state.time, state.bounds);
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
   // The claims' notes load once a place is chosen; the translations once the language needs them.
-  const details = useClaimDetails(selected !== null);
+  const details = useClaimDetails(state.place !== null);
   const translations = useQuoteTranslations(ui.lang);
   const extras = useMemo(() => ({ details, translations }), [details, translations]);
 
   // The reader's pans stay in the frame (a host page's iframe src is fixed anyway); the link to the full map
   // takes the box in view, which fits any screen, where this frame's zoom would not.
   const [visible, setVisible] = useState<[number, number, number, number] | null>(null);
-  const fullMapState = { ...state, view: null, bounds: visible ? roundBounds(visible) : state.bounds };
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   usePostHeight(root);
   const panel = useRef<HTMLDivElement>(null);
@@ -51,35 +52,31 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
       <ClaimExtrasProvider value={extras}>
         <div className="embed" ref={setRoot}>
           <div className="embed-map">
-            <DatasetMap places={places} model={model} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
+            <DatasetMap places={places} model={model} store={store} state={state} onSelect={select} onViewportChange={(_view, box) => setVisible(box)} />
           </div>
           <EmbedLegend />
-          {state.slider ? (
-            <TimeSlider
-              announcement={selected ? describeStatus(t, ui.nameOf(selected.place), selected.status) : null}
-              timeline={line}
-              index={sliderIndex}
-              moment={moment}
-              onIndexChange={(i) => update({ date: line.moments[i] ?? null }, 'replace')}
-              reading={state.time}
-              onReadingChange={(time) => update({ time }, 'replace')}
-              showReading={false}
-            />
-          ) : (
-            <p className="moment">
-              <span className="muted">{t.time.shownBy[state.time]}</span> <strong>{describeMoment(moment, ui.locale)}</strong>
-            </p>
-          )}
+          {state.slider ? <MomentSlider store={store} model={model} showReading={false} /> : <StillMoment store={store} model={model} />}
           <div ref={panel}>
-            {selected ? (
-              <SelectedPlacePanel model={model} compact onClose={() => update({ place: null }, 'replace')} />
+            {state.place !== null ? (
+              <SelectedPlacePanel store={store} model={model} compact onClose={() => update({ place: null }, 'replace')} />
             ) : (
               <p className="muted embed-hint">{t.embed.hint}</p>
             )}
           </div>
-          <EmbedCredit dataset={dataset} fullMapHref={fullMapUrl(window.location.href, fullMapState)} />
+          <EmbedCredit dataset={dataset} store={store} visible={visible} />
         </div>
       </ClaimExtrasProvider>
     </I18nProvider>
+  );
+}
+
+/** The moment in words, for an embed without a slider. */
+function StillMoment({ store, model }: { store: UrlStore; model: ExplorerModel }) {
+  const { t, locale } = useI18n();
+  const { moment, reading } = useMoment(store, model);
+  return (
+    <p className="moment">
+      <span className="muted">{t.time.shownBy[reading]}</span> <strong>{describeMoment(moment, locale)}</strong>
+    </p>
   );
 }
