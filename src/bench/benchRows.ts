@@ -111,6 +111,32 @@ export function scrubRows(dataset: DatasetLabel, scrub: ScrubMeasurement | Error
   ];
 }
 
+/**
+ * A floor page's step (see buildFloors), and for the stack's floor what the real data's step costs above it in
+ * the same run: the part the app can do something about.
+ */
+export function floorRows(floor: string, scrub: ScrubMeasurement | Error, real: ScrubMeasurement | Error | null, stackFloor: boolean): Row[] {
+  const measure = 'Scrub: main-thread time per step, floor (1× CPU)';
+  const subject = `floor: ${floor}`;
+  if (scrub instanceof Error) return [{ measure, subject, result: `failed: ${scrub.message.split('\n')[0]}` }];
+  const rows: Row[] = [
+    {
+      measure,
+      subject,
+      result: `median ${duration(scrub.taskMs.median)}, p95 ${duration(scrub.taskMs.p95)} over ${scrub.steps} steps (script ${duration(scrub.scriptMs)}, style + layout ${duration(scrub.styleLayoutMs)})`,
+    },
+  ];
+  if (stackFloor && real && !(real instanceof Error)) {
+    const above = real.taskMs.median - scrub.taskMs.median;
+    rows.push({
+      measure: 'Scrub: the real data’s step above the stack’s floor (1× CPU)',
+      subject: 'real data',
+      result: `${duration(above)} (${duration(real.taskMs.median)} against ${duration(scrub.taskMs.median)}, ${(real.taskMs.median / scrub.taskMs.median).toFixed(1)}×)`,
+    });
+  }
+  return rows;
+}
+
 export function compileRow(dataset: DatasetLabel, compile: CompileMeasurement): Row {
   const target = BUDGETS.compileMs[dataset.key];
   return {

@@ -15,7 +15,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileRow, scrubRows, startRows, weightRows, type DatasetLabel } from './benchRows';
+import { compileRow, floorRows, scrubRows, startRows, weightRows, type DatasetLabel } from './benchRows';
+import { buildFloors, FLOORS } from './buildFloors';
 import { describeMachine } from './describeMachine';
 import { ensureBuild } from './ensureBuild';
 import { generateDataset } from './generateDataset';
@@ -98,13 +99,16 @@ let chromiumVersion = 'not launched';
 if (only.has('start') || only.has('scrub')) {
   const browser = await launchBrowser();
   chromiumVersion = browser.version();
+  let realStep: ScrubMeasurement | Error | null = null;
+  const measure = (url: string, cpuSlowdown: number) => {
+    const options = { maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, log: (line: string) => log(`  ${line}`) };
+    return measureScrubbing(browser, url, options).catch((error: unknown): ScrubMeasurement | Error => (error instanceof Error ? error : new Error(String(error))));
+  };
   const scrub = async (label: DatasetLabel, url: string, cpuSlowdown: number) => {
     log(`scrubbing ${label.key} at ${cpuSlowdown}× CPU`);
-    const options = { maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, log: (line: string) => log(`  ${line}`) };
-    const result = await measureScrubbing(browser, url, options).catch(
-      (error: unknown): ScrubMeasurement | Error => (error instanceof Error ? error : new Error(String(error))),
-    );
+    const result = await measure(url, cpuSlowdown);
     rows.push(...scrubRows(label, result, cpuSlowdown));
+    return result;
   };
   try {
     const preview = await servePreview(distDir);
@@ -119,11 +123,23 @@ if (only.has('start') || only.has('scrub')) {
         }
       }
       if (only.has('scrub')) {
-        await scrub(real, preview.url, 1);
+        realStep = await scrub(real, preview.url, 1);
         await scrub(real, preview.url, START_SLOWDOWN);
       }
     } finally {
       await preview.close();
+    }
+    if (only.has('scrub')) {
+      log('building the floor pages');
+      const floors = await servePreview(await buildFloors(join(work, 'floors')), Object.values(FLOORS)[0]);
+      try {
+        for (const [name, page] of Object.entries(FLOORS)) {
+          log(`scrubbing the floor: ${name}`);
+          rows.push(...floorRows(name, await measure(`${floors.url}${page}`, 1), realStep, page === FLOORS['React with one controlled slider']));
+        }
+      } finally {
+        await floors.close();
+      }
     }
     for (const { label, dataDir } of only.has('scrub') ? generated : []) {
       const site = await servePreview(siteWithData(distDir, dataDir, join(work, `site-${label.places}`)));
@@ -146,5 +162,7 @@ navigation to the frame that paints the first place / until the slider is enable
 Scrub: ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
 TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
 same measurement with no key pressed and the time the harness's element counter spent in the page (its own share).
+Floors: the same step, same run, on a page with nothing but the slider, and on one where React renders only the
+slider and its words (src/bench/floor/): the browser's and the stack's own cost of a step, which no app goes under.
 Generated sets: places in a grid over the region, ten claims each (src/bench/generateDataset.ts)${options.keep ? `, kept in ${work}` : ''}.`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });

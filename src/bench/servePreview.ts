@@ -14,8 +14,11 @@ const projectDir = resolve(import.meta.dirname, '../..');
  */
 const FIRST_PORT = 4191;
 
-/** Serves a built folder with `vite preview` (the CSP headers and all) on the first free port from 4191. */
-export async function servePreview(outDir: string): Promise<Preview> {
+/**
+ * Serves a built folder with `vite preview` (the CSP headers and all) on the first free port from 4191,
+ * once `probe` (a page of it) answers.
+ */
+export async function servePreview(outDir: string, probe = ''): Promise<Preview> {
   const port = await freePort(FIRST_PORT);
   const vite = resolve(projectDir, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
@@ -31,7 +34,7 @@ export async function servePreview(outDir: string): Promise<Preview> {
     });
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr}`);
-    if (await answers(url)) return { url, close };
+    if (await answers(url + probe)) return { url, close };
     if (waited > 30_000) {
       await close();
       throw new Error(`vite preview did not answer on ${url} within 30 s: ${stderr}`);
