@@ -31,6 +31,18 @@ describe('PlaceValues', () => {
     expect(copy.get('aleppo-city')).toBe(original.get('aleppo-city'));
     expect(copy.has('nowhere')).toBe(false);
     expect(copy.size).toBe(3);
+    const walked: string[] = [];
+    copy.forEach((value, id) => walked.push(`${id}=${value.id}`));
+    expect(walked).toEqual(['aleppo-city=aleppo-city', 'idlib-city=taken', 'hama-city=hama-city']);
+  });
+
+  it('keeps its own list of the places: changing the array it was made from changes nothing', () => {
+    const ids = [...places];
+    const values = PlaceValues.of(ids, (id) => id.length);
+    ids.reverse();
+    const walked: string[] = [];
+    values.forEach((_value, id) => walked.push(id));
+    expect(walked).toEqual(places);
   });
 
   it('refuses a list that names a place twice', () => {

@@ -7,6 +7,8 @@
 export class PlaceValues<T> implements ReadonlyMap<string, T> {
   private constructor(
     private readonly slots: ReadonlyMap<string, number>,
+    /** The place ids by slot: walking them and the values side by side makes no entry pairs. */
+    private readonly ids: readonly string[],
     private readonly items: T[],
   ) {}
 
@@ -14,7 +16,7 @@ export class PlaceValues<T> implements ReadonlyMap<string, T> {
   static of<T>(placeIds: readonly string[], valueOf: (placeId: string) => T): PlaceValues<T> {
     const slots = new Map(placeIds.map((placeId, slot) => [placeId, slot]));
     if (slots.size !== placeIds.length) throw new Error('PlaceValues: a place id is listed twice');
-    return new PlaceValues(slots, placeIds.map(valueOf));
+    return new PlaceValues(slots, [...placeIds], placeIds.map(valueOf));
   }
 
   /** A copy with new values for some of the places; ids not among the places are ignored. */
@@ -24,7 +26,7 @@ export class PlaceValues<T> implements ReadonlyMap<string, T> {
       const slot = this.slots.get(placeId);
       if (slot !== undefined) items[slot] = value;
     }
-    return new PlaceValues(this.slots, items);
+    return new PlaceValues(this.slots, this.ids, items);
   }
 
   get size(): number {
@@ -53,7 +55,9 @@ export class PlaceValues<T> implements ReadonlyMap<string, T> {
   }
 
   forEach(callback: (value: T, placeId: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
-    for (const [placeId, slot] of this.slots) callback.call(thisArg, this.items[slot] as T, placeId, this);
+    // By index, not over the slots' entries: at 2,000 places a step's walk made 2,000 pairs for the collector.
+    const { ids, items } = this;
+    for (let slot = 0; slot < ids.length; slot++) callback.call(thisArg, items[slot] as T, ids[slot] as string, this);
   }
 
   [Symbol.iterator](): MapIterator<[string, T]> {
