@@ -83,11 +83,14 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
       };
       const sync = () => {
         const visible = markersToDraw(map, latestGroups.current, places, pointOf);
-        for (const [placeId, entry] of kept) if (entry.drawn && !visible.has(placeId)) draw(entry, false);
+        // forEach, not for…of over the entries: a step visits every kept marker, hidden ones included.
+        kept.forEach((entry, placeId) => {
+          if (entry.drawn && !visible.has(placeId)) draw(entry, false);
+        });
         for (const event of visible.values()) {
           const current = kept.get(event.placeId);
           if (current) {
-            if (current.event !== event && keyOf(current.event) !== keyOf(event)) relabel(current.marker, event);
+            if (current.event !== event && !sameLook(current.event, event)) relabel(current.marker, event);
             current.event = event;
             if (!current.drawn) draw(current, true);
             continue;
@@ -194,8 +197,10 @@ function rankOf(places: Map<string, Place>): Map<string, number> {
   return rank;
 }
 
-/** Everything a marker shows, so a marker is rewritten exactly when its look or words would change. */
-const keyOf = (event: EventGroup) => `${event.kinds.join(',')}|${event.count}|${event.label}`;
+/** Whether two groups show the same marker (kinds, count, words), so a marker is rewritten exactly when its look would change. */
+function sameLook(a: EventGroup, b: EventGroup): boolean {
+  return a.count === b.count && a.label === b.label && a.kinds.length === b.kinds.length && a.kinds.every((kind, i) => kind === b.kinds[i]);
+}
 
 const glyphOf = (event: EventGroup) => EVENT_GLYPHS[weightOf(event)]?.[1];
 
