@@ -8,6 +8,7 @@ import { useI18n } from './I18n';
 import type { ExplorerModel } from './useExplorerModel';
 import { useMoment } from './useMoment';
 import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
+import { matchesNow, REDUCED_MOTION } from './mediaQueries';
 
 interface Props {
   places: Place[];
@@ -31,6 +32,7 @@ export function DatasetMap({ places, model, store, state, onSelect, onViewportCh
   const [zoomedIn, setZoomedIn] = useState(false);
   const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
   const { moment, reading, statuses } = useMoment(store, model);
+  const [reducedMotion] = useState(() => matchesNow(REDUCED_MOTION));
   const events = useMemo(() => model.derived.eventMarkersAt(moment, reading, ui), [model, moment, reading, ui]);
   return (
     <MapView
@@ -53,6 +55,7 @@ export function DatasetMap({ places, model, store, state, onSelect, onViewportCh
       detail={detail}
       coveredBottom={coveredBottom}
       words={ui.t.map}
+      reducedMotion={reducedMotion}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import { useI18n } from './I18n';
 import { StatusLegendItems } from './StatusLegendItems';
+import { matchesNow, PHONE } from './mediaQueries';
 
 /**
  * What the colours, stripes, dashes and symbols mean; words beside every swatch. Memoised, as are the other
@@ -9,7 +10,7 @@ import { StatusLegendItems } from './StatusLegendItems';
 export const Legend = memo(function Legend() {
   const { t } = useI18n();
   // Open where there is room; folded on a phone, where it would cover the places it explains.
-  const [open] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
+  const [open] = useState(() => !matchesNow(PHONE));
   return (
     <details className="legend" open={open}>
       <summary>{t.legend.title}</summary>

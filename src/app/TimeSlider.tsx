@@ -4,6 +4,7 @@ import { describeMoment } from '../time/describeMoment';
 import type { TimeReading } from '../model/vocabulary';
 import { useI18n } from './I18n';
 import { ReadingChoice } from './ReadingChoice';
+import { matchesNow, REDUCED_MOTION } from './mediaQueries';
 
 interface Props {
   timeline: Timeline;
@@ -35,7 +36,7 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
   const drag = useRef({ active: false, pushed: false });
   const last = timeline.moments.length - 1;
   // Read once: asking the media query on every render cost a slider step more than the rest of this component.
-  const [reduceMotion] = useState(() => typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false));
+  const [reduceMotion] = useState(() => matchesNow(REDUCED_MOTION));
 
   useEffect(
     function stepWhilePlaying() {

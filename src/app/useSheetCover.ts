@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
+import { PHONE } from './mediaQueries';
 
-/** Where the side panel turns into a bottom sheet (app.css uses the same width). */
-const PHONE = '(max-width: 760px)';
 /** The sheet's share of the screen's height (app.css: .panel-slot--open max-height). */
 const SHEET_SHARE = 0.42;
 

@@ -2,7 +2,6 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { useState } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { BasemapFile, Place } from '../model/types';
@@ -44,6 +43,8 @@ export interface MapViewProps {
   /** Pixels at the bottom of the map covered by the place's sheet on a phone (0 elsewhere). */
   coveredBottom: number;
   words: MapWords;
+  /** The reader asks for less motion: jumps instead of zoom and fade animations. */
+  reducedMotion: boolean;
 }
 
 /** Tiles are an option, off by default: with them the map asks a third party for images. */
@@ -52,9 +53,8 @@ const TILE_ATTRIBUTION =
   import.meta.env.VITE_TILE_ATTRIBUTION || '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export function MapView(props: MapViewProps) {
-  const { viewport, fitBounds } = props;
+  const { viewport, fitBounds, reducedMotion } = props;
   const tiles = useTileStatus(props.tiles);
-  const [reducedMotion] = useState(() => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
   // The bundled basemap stays until a tile has arrived, so a failing or hanging tile server leaves a map.
   const showBasemap = !props.tiles || tiles.status !== 'loaded';
   const tilesMessage = tiles.status === 'failed' ? props.words.tilesFailed : tiles.status === 'slow' ? props.words.tilesSlow : null;
