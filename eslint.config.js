@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/snapshot/**', 'src/reliability/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**', 'src/i18n/**'],
+    ignores: ['src/map/**', 'src/compile/**', 'src/bench/**', 'src/tools/**', 'src/snapshot/**', 'src/reliability/**', 'src/model/**', 'src/time/**', 'src/state/**', 'src/share/**', 'src/export/**', 'src/random/**', 'src/i18n/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['src/compile/**', 'src/bench/**', 'src/snapshot/**', 'src/reliability/**', 'e2e/**', '*.config.{js,ts}'],
+    files: ['src/compile/**', 'src/bench/**', 'src/tools/**', 'src/snapshot/**', 'src/reliability/**', 'e2e/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -18,15 +18,15 @@ import { parseArgs } from 'node:util';
 import { compileRow, floorRows, scrubRows, startRows, weightRows, type DatasetLabel } from './benchRows';
 import { buildFloors, FLOORS } from './buildFloors';
 import { describeMachine } from './describeMachine';
-import { ensureBuild } from './ensureBuild';
+import { ensureBuild } from '../tools/ensureBuild';
 import { generateDataset } from './generateDataset';
-import { launchBrowser } from './launchBrowser';
+import { launchBrowser } from '../tools/launchBrowser';
 import { measureCompile } from './measureCompile';
 import { measureScrubbing, type ScrubMeasurement } from './measureScrubbing';
 import { measureStart } from './measureStart';
 import { GZIP_LEVEL, measureWeight } from './measureWeight';
 import { count, printTable, type Row } from './printTable';
-import { servePreview } from './servePreview';
+import { servePreview } from '../tools/servePreview';
 import { siteWithData } from './siteWithData';
 import { writeGeoFiles } from './writeGeoFiles';
 

@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { openBenchPage, SLIDER } from './launchBrowser';
+import { openBenchPage, SLIDER } from './openBenchPage';
 import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, type NodeCounts } from './pageScripts';
 import { median, p95 } from './stats';
 

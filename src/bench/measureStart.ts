@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { openBenchPage, PLACE_PATH, SLIDER } from './launchBrowser';
+import { openBenchPage, PLACE_PATH, SLIDER } from './openBenchPage';
 import { FIRST_PLACE_SEEN, SLIDER_ANSWERED, START_MARKS, startProbe, type StartMarks } from './pageScripts';
 import { median } from './stats';
 

@@ -12,9 +12,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ClaimsFile, PlacesFile } from '../model/types';
-import { ensureBuild } from '../bench/ensureBuild';
-import { launchBrowser } from '../bench/launchBrowser';
-import { servePreview } from '../bench/servePreview';
+import { ensureBuild } from '../tools/ensureBuild';
+import { launchBrowser } from '../tools/launchBrowser';
+import { servePreview } from '../tools/servePreview';
 import { renderSnapshot } from './renderSnapshot';
 import { snapshotOptions } from './snapshotOptions';
 

@@ -1,11 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-
-import { CHROMIUM } from '../../e2e/chromium';
-
-/** Debian's Chromium with the e2e suite's flags (e2e/chromium.ts); never a downloaded one. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(CHROMIUM);
-}
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 export interface BenchPage {
   context: BrowserContext;

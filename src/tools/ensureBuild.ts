@@ -5,12 +5,12 @@ import { join, resolve } from 'node:path';
 const projectDir = resolve(import.meta.dirname, '../..');
 /** What the build reads; public/data/ is written by `npm run geo` from geo/, which is listed instead. */
 const INPUTS = ['src', 'public', 'geo', 'index.html', 'embed.html', 'vite.config.ts', 'package-lock.json'];
-const SKIP = new Set(['public/data', 'src/bench'].map((path) => join(projectDir, path)));
+const SKIP = new Set(['public/data', 'src/bench', 'src/tools', 'src/snapshot'].map((path) => join(projectDir, path)));
 
 /**
  * Runs `npm run build` (which compiles geo/ first) unless dist/ is newer than everything it is built from,
- * so a benchmark never weighs a stale build. src/bench/ itself is not an input: editing the benchmark
- * should not rebuild the app.
+ * so a benchmark never weighs (and a snapshot never draws) a stale build. The tools themselves (src/bench/,
+ * src/tools/, src/snapshot/) are not inputs: editing them should not rebuild the app.
  */
 export function ensureBuild(force: boolean): string {
   const distDir = join(projectDir, 'dist');
