@@ -167,14 +167,7 @@ function movesToward(claim: Claim, holder: Holder): boolean {
 
 /** Step 3: control claims grouped by holder, the side with most independent origins first. */
 function sidesOf(control: Claim[]): Side[] {
-  const byHolder = new Map<Holder, Claim[]>();
-  for (const claim of control) {
-    if (!claim.holder) continue;
-    const group = byHolder.get(claim.holder);
-    if (group) group.push(claim);
-    else byHolder.set(claim.holder, [claim]);
-  }
-  return [...byHolder]
+  return [...groupedBy(control, (claim) => claim.holder)]
     .map(([holder, claims]): Side => ({
       holder,
       claimIds: claims.map((claim) => claim.id),
@@ -185,20 +178,26 @@ function sidesOf(control: Claim[]): Side[] {
     .sort((a, b) => b.origins.length - a.origins.length || (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
 }
 
+/** Claims by a field of theirs, in the order each value first appears; claims without it are left out. */
+function groupedBy<K>(claims: Claim[], keyOf: (claim: Claim) => K | null | undefined): Map<K, Claim[]> {
+  const groups = new Map<K, Claim[]>();
+  for (const claim of claims) {
+    const key = keyOf(claim);
+    if (key === null || key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
+  }
+  return groups;
+}
+
 /**
  * The extents a side's claims give, each with its independent origins; the most-supported first, and on a
  * tie the larger extent, since the claims are about the same moment and the larger one is the stronger claim
  * a reader should see challenged.
  */
 function extentsOf(claims: Claim[]): Side['extents'] {
-  const byExtent = new Map<Extent, Claim[]>();
-  for (const claim of claims) {
-    if (!claim.extent) continue;
-    const group = byExtent.get(claim.extent);
-    if (group) group.push(claim);
-    else byExtent.set(claim.extent, [claim]);
-  }
-  return [...byExtent]
+  return [...groupedBy(claims, (claim) => claim.extent)]
     .map(([extent, group]) => ({ extent, origins: independentOrigins(group) }))
     .sort((a, b) => b.origins.length - a.origins.length || EXTENTS.indexOf(a.extent) - EXTENTS.indexOf(b.extent));
 }
