@@ -5,7 +5,7 @@ import type { ViewState } from '../state/urlState';
 import { useI18n } from './I18n';
 import type { ExplorerModel } from './useExplorerModel';
 import { useMoment } from './useMoment';
-import { useUrlValue } from './useUrlStore';
+import { useChosenPlace } from './useSelectedPlace';
 import { TimeSlider } from './TimeSlider';
 
 interface Props {
@@ -14,8 +14,6 @@ interface Props {
   showReading?: boolean;
 }
 
-const placeOf = (state: ViewState) => state.place;
-
 /**
  * The date slider at the link's moment, announcing the open place's status as it moves. It listens to the
  * moment itself, so a step re-renders this and the other parts that show the moment, not the page around them.
@@ -23,16 +21,14 @@ const placeOf = (state: ViewState) => state.place;
 export const MomentSlider = memo(function MomentSlider({ store, model, showReading }: Props) {
   const { t, nameOf } = useI18n();
   const { moment, reading, statuses, sliderIndex } = useMoment(store, model);
-  const placeId = useUrlValue(store, placeOf);
-  const place = placeId ? model.derived.placesById.get(placeId) : undefined;
-  const status = placeId ? statuses.get(placeId) : undefined;
+  const chosen = useChosenPlace(store, model, statuses);
   const { line } = model;
   // The store decides whether a step makes a history entry (an embed's never does).
   const moveTo = useCallback((i: number, mode: 'push' | 'replace') => store.update({ date: line.moments[i] ?? null }, mode), [store, line]);
   const chooseReading = useCallback((time: ViewState['time']) => store.update({ time }), [store]);
   return (
     <TimeSlider
-      announcement={place && status ? describeStatus(t, nameOf(place), status) : null}
+      announcement={chosen ? describeStatus(t, nameOf(chosen.place), chosen.status) : null}
       timeline={line}
       index={sliderIndex}
       moment={moment}

@@ -2,13 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { embedUrl, fullMapUrl, iframeSnippet, reservedHeight, resizeScriptUrl, responsiveSnippet, roundBounds } from '../share/embedSnippets';
 import type { UrlStore } from '../state/urlStore';
-import type { ViewState } from '../state/urlState';
 import { CopyField } from './CopyField';
 import { DownloadButtons } from './DownloadButtons';
 import { useI18n } from './I18n';
-import { useUrlValue } from './useUrlStore';
-
-const wholeState = (state: ViewState) => state;
+import { useWholeState } from './useUrlStore';
 
 interface Props {
   open: boolean;
@@ -54,7 +51,7 @@ export function ShareDialog({ open, onClose, store, visibleBounds, dataset }: Pr
 
 function ShareContents({ store, visibleBounds, dataset }: Omit<Props, 'open' | 'onClose'>) {
   const { t } = useI18n();
-  const state = useUrlValue(store, wholeState);
+  const state = useWholeState(store);
   const moment = state.date ?? dataset.claims.dataset.span.end;
   const [slider, setSlider] = useState(true);
   const href = window.location.href;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { claimsOfPlace, isKnownAt, type Claim } from '../model';
+import type { PlaceStatus } from '../model/placeStatusAt';
 import type { UrlStore } from '../state/urlStore';
 import type { ViewState } from '../state/urlState';
 import type { ExplorerModel } from './useExplorerModel';
@@ -8,20 +9,28 @@ import { useUrlValue } from './useUrlStore';
 
 const placeOf = (state: ViewState) => state.place;
 
+/** The chosen place and its status among `statuses` (the moment's, from useMoment); null when none is chosen. */
+export function useChosenPlace(store: UrlStore, model: ExplorerModel, statuses: ReadonlyMap<string, PlaceStatus>) {
+  const placeId = useUrlValue(store, placeOf);
+  const { placesById } = model.derived;
+  return useMemo(() => {
+    const place = placeId ? placesById.get(placeId) : undefined;
+    const status = placeId ? statuses.get(placeId) : undefined;
+    return place && status ? { place, status } : null;
+  }, [placeId, placesById, statuses]);
+}
+
 /** The chosen place, its status and its claims at the moment; null when none is chosen. */
 export function useSelectedPlace(store: UrlStore, model: ExplorerModel) {
-  const placeId = useUrlValue(store, placeOf);
   const { moment, reading, statuses } = useMoment(store, model);
-  const { derived } = model;
+  const chosen = useChosenPlace(store, model, statuses);
+  const { index } = model.derived;
   return useMemo(() => {
-    const place = placeId ? derived.placesById.get(placeId) : undefined;
-    const status = placeId ? statuses.get(placeId) : undefined;
-    if (!place || !status) return null;
+    if (!chosen) return null;
     return {
-      place,
-      status,
-      claims: claimsOfPlace(derived.index, place.id, moment, reading),
+      ...chosen,
+      claims: claimsOfPlace(index, chosen.place.id, moment, reading),
       isKnown: (claim: Claim) => isKnownAt(claim, moment, reading),
     };
-  }, [placeId, reading, derived, statuses, moment]);
+  }, [chosen, index, moment, reading]);
 }

@@ -21,6 +21,11 @@ export function useUrlValue<T>(store: UrlStore, select: (state: ViewState) => T)
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
 
+/** The whole view, the date included: for the few parts that write a link to it (they re-render on every change). */
+export function useWholeState(store: UrlStore): ViewState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
 /** Every field but the date: a slider step re-renders none of the components that read only this. */
 export function useSettledState(store: UrlStore): SettledState {
   return useSyncExternalStore(store.subscribe, store.getSettled);

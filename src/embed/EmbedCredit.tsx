@@ -5,10 +5,7 @@ import { useI18n } from '../app/I18n';
 import type { Language } from '../model/vocabulary';
 import { fullMapUrl, roundBounds } from '../share/embedSnippets';
 import type { UrlStore } from '../state/urlStore';
-import type { ViewState } from '../state/urlState';
-import { useUrlValue } from '../app/useUrlStore';
-
-const wholeState = (state: ViewState) => state;
+import { useWholeState } from '../app/useUrlStore';
 
 /**
  * The credit every embed carries, whatever page it sits in: the articles behind the claims, the outlines'
@@ -40,7 +37,7 @@ export function EmbedCredit({ dataset, store, visible }: { dataset: LoadedDatase
 /** The way to the full map at this view, the moment included: it alone listens to every change of the view. */
 function FullMapLink({ store, visible }: { store: UrlStore; visible: [number, number, number, number] | null }) {
   const { t } = useI18n();
-  const state = useUrlValue(store, wholeState);
+  const state = useWholeState(store);
   // The box in view rather than this frame's zoom: it fits whatever screen the full map opens on.
   const href = fullMapUrl(window.location.href, { ...state, view: null, bounds: visible ? roundBounds(visible) : state.bounds });
   return (
