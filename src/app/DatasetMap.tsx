@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { MapViewport, VisibleBounds } from '../map/ViewSync';
 import { MapView } from '../map/MapView';
 import type { Place } from '../model/types';
@@ -6,7 +6,7 @@ import type { SettledState, UrlStore } from '../state/urlStore';
 import { useBasemap } from './useBasemap';
 import { useI18n } from './I18n';
 import type { ExplorerModel } from './useExplorerModel';
-import { useMoment } from './useMoment';
+import { MomentLayers } from './MomentLayers';
 import { DETAIL_ZOOM, usePlacesDetail } from './usePlacesDetail';
 import { matchesNow, REDUCED_MOTION } from './mediaQueries';
 
@@ -23,27 +23,20 @@ interface Props {
 
 /**
  * The map as the full app and the embed both show it: the model's statuses and events at the link's moment
- * over the bundled basemap (fetched after the places are drawn), with the full outlines of the large areas
- * fetched the first time the reader zooms in.
+ * (MomentLayers, the only part of it that follows the slider) over the bundled basemap (fetched after the
+ * places are drawn), with the full outlines of the large areas fetched the first time the reader zooms in.
  */
 export function DatasetMap({ places, model, store, state, onSelect, onViewportChange, coveredBottom = 0 }: Props) {
   const ui = useI18n();
   const { basemap } = useBasemap();
   const [zoomedIn, setZoomedIn] = useState(false);
   const detail = usePlacesDetail(zoomedIn || (state.view?.zoom ?? 0) >= DETAIL_ZOOM);
-  const { moment, reading, statuses } = useMoment(store, model);
   const [reducedMotion] = useState(() => matchesNow(REDUCED_MOTION));
-  const events = useMemo(() => model.derived.eventMarkersAt(moment, reading, ui), [model, moment, reading, ui]);
   return (
     <MapView
-      places={places}
       placesById={model.derived.placesById}
       basemap={basemap}
-      statuses={statuses}
-      events={events}
       selected={state.place}
-      onSelect={onSelect}
-      nameOf={ui.nameOf}
       viewport={state.view}
       onViewportChange={(view, visible) => {
         if (view.zoom >= DETAIL_ZOOM) setZoomedIn(true);
@@ -52,10 +45,11 @@ export function DatasetMap({ places, model, store, state, onSelect, onViewportCh
       fitBounds={model.fitBounds}
       tiles={state.tiles}
       skipLabels={model.derived.skipLabels}
-      detail={detail}
       coveredBottom={coveredBottom}
       words={ui.t.map}
       reducedMotion={reducedMotion}
-    />
+    >
+      <MomentLayers places={places} model={model} store={store} selected={state.place} onSelect={onSelect} detail={detail} />
+    </MapView>
   );
 }

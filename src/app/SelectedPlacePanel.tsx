@@ -1,7 +1,7 @@
 import type { UrlStore } from '../state/urlStore';
 import { PlacePanel } from './PlacePanel';
 import type { ExplorerModel } from './useExplorerModel';
-import { useSelectedPlace } from './useSelectedPlace';
+import { useChosenPlaceId, useSelectedPlace } from './useSelectedPlace';
 
 interface Props {
   store: UrlStore;
@@ -11,8 +11,16 @@ interface Props {
   compact?: boolean;
 }
 
-/** The chosen place's panel at the link's moment, as the full app and the embed both show it; nothing when none is chosen. */
-export function SelectedPlacePanel({ store, model, onClose, compact = false }: Props) {
+/**
+ * The chosen place's panel at the link's moment, as the full app and the embed both show it; nothing when
+ * none is chosen. Only an open panel follows the moment: with none, a slider step does not reach here.
+ */
+export function SelectedPlacePanel(props: Props) {
+  const placeId = useChosenPlaceId(props.store);
+  return placeId === null ? null : <PanelAtMoment {...props} />;
+}
+
+function PanelAtMoment({ store, model, onClose, compact = false }: Props) {
   const selected = useSelectedPlace(store, model);
   const { derived } = model;
   if (!selected) return null;

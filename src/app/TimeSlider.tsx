@@ -38,13 +38,16 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
   // Read once: asking the media query on every render cost a slider step more than the rest of this component.
   const [reduceMotion] = useState(() => matchesNow(REDUCED_MOTION));
 
+  // The stop play moves on from; null while not playing, so that a step by hand leaves this effect alone
+  // (an effect that re-runs on every step makes React schedule a task for it).
+  const playingFrom = playing ? index : null;
   useEffect(
     function stepWhilePlaying() {
-      if (!playing || index >= last) return;
+      if (playingFrom === null || playingFrom >= last) return;
       const timer = window.setTimeout(
         () => {
-          onIndexChange(index + 1, 'replace');
-          if (index + 1 >= last) setPlaying(false);
+          onIndexChange(playingFrom + 1, 'replace');
+          if (playingFrom + 1 >= last) setPlaying(false);
         },
         reduceMotion ? PLAY_STEP_MS * 2 : PLAY_STEP_MS,
       );
@@ -52,7 +55,7 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
         window.clearTimeout(timer);
       };
     },
-    [playing, index, last, onIndexChange, reduceMotion],
+    [playingFrom, last, onIndexChange, reduceMotion],
   );
 
   // A tick per stop while they stand apart; past MAX_TICKS they are a comb that says nothing, and Chromium

@@ -9,9 +9,14 @@ import { useUrlValue } from './useUrlStore';
 
 const placeOf = (state: ViewState) => state.place;
 
+/** The chosen place's id, or null: a component that reads only this does not follow the moment. */
+export function useChosenPlaceId(store: UrlStore): string | null {
+  return useUrlValue(store, placeOf);
+}
+
 /** The chosen place and its status among `statuses` (the moment's, from useMoment); null when none is chosen. */
 export function useChosenPlace(store: UrlStore, model: ExplorerModel, statuses: ReadonlyMap<string, PlaceStatus>) {
-  const placeId = useUrlValue(store, placeOf);
+  const placeId = useChosenPlaceId(store);
   const { placesById } = model.derived;
   return useMemo(() => {
     const place = placeId ? placesById.get(placeId) : undefined;

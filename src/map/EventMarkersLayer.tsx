@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
@@ -112,6 +112,7 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
         }
       };
       layer.current = { sync };
+      sync();
       map.on('zoomend moveend', sync);
       map.on('zoomstart', dropHidden);
       return function removeEventLayer() {
@@ -125,7 +126,8 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
     [map, places, latestGroups, select],
   );
 
-  useEffect(
+  // In the step's own task, before the browser paints (see PlacesLayer's restyle).
+  useLayoutEffect(
     function syncEventMarkers() {
       layer.current?.sync();
     },

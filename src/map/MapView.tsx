@@ -1,15 +1,12 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import type { Geometry } from 'geojson';
 import type { LatLngBoundsExpression } from 'leaflet';
+import type { ReactNode } from 'react';
 import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
-import type { PlaceStatus } from '../model/placeStatusAt';
 import type { BasemapFile, Place } from '../model/types';
 import { BasemapLayer } from './BasemapLayer';
-import { EventMarkersLayer, type EventGroup } from './EventMarkersLayer';
 import { FitOnLoad } from './FitOnLoad';
 import { HatchPatterns } from './HatchPatterns';
-import { PlacesLayer } from './PlacesLayer';
 import { useTileStatus } from './useTileStatus';
 import { KeepSelectedInView } from './KeepSelectedInView';
 import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
@@ -25,26 +22,25 @@ export interface MapWords {
 }
 
 export interface MapViewProps {
-  places: Place[];
   placesById: Map<string, Place>;
   basemap: BasemapFile | null;
-  statuses: ReadonlyMap<string, PlaceStatus>;
-  events: EventGroup[];
   selected: string | null;
-  onSelect: (placeId: string) => void;
-  nameOf: (place: Place) => string;
   viewport: MapViewport | null;
   onViewportChange: (viewport: MapViewport, visible: VisibleBounds) => void;
   fitBounds: LatLngBoundsExpression;
   tiles: boolean;
   skipLabels: ReadonlySet<string>;
-  /** Full outlines of the large areas, once loaded. */
-  detail: ReadonlyMap<string, Geometry> | null;
   /** Pixels at the bottom of the map covered by the place's sheet on a phone (0 elsewhere). */
   coveredBottom: number;
   words: MapWords;
   /** The reader asks for less motion: jumps instead of zoom and fade animations. */
   reducedMotion: boolean;
+  /**
+   * The layers that change with the moment (PlacesLayer, EventMarkersLayer), drawn above the basemap. The
+   * caller renders them from its own subscription to the moment, so that a slider step re-renders those
+   * layers and not the map around them (its container, controls, basemap and view handlers).
+   */
+  children: ReactNode;
 }
 
 /** Tiles are an option, off by default: with them the map asks a third party for images. */
@@ -85,15 +81,7 @@ export function MapView(props: MapViewProps) {
         <ZoomControl key={props.words.zoomIn} position="topleft" zoomInTitle={props.words.zoomIn} zoomOutTitle={props.words.zoomOut} />
         {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} eventHandlers={tiles.handlers} />}
         {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} words={props.words} />}
-        <PlacesLayer
-          places={props.places}
-          statuses={props.statuses}
-          selected={props.selected}
-          onSelect={props.onSelect}
-          nameOf={props.nameOf}
-          detail={props.detail}
-        />
-        <EventMarkersLayer groups={props.events} places={props.placesById} onSelect={props.onSelect} />
+        {props.children}
         <FitOnLoad bounds={fitBounds} enabled={!viewport} />
         <ViewSync onViewportChange={props.onViewportChange} />
         <KeepSelectedInView place={props.selected ? props.placesById.get(props.selected) : undefined} coveredBottom={props.coveredBottom} />

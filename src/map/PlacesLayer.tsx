@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import { placesChangedFrom } from '../model';
@@ -99,7 +99,9 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
     [map, places, nameOf, select, latest, latestDetail],
   );
 
-  useEffect(
+  // Restyled before the browser paints, in the step's own task: a layout effect, so that a slider step
+  // leaves React no passive effects to schedule.
+  useLayoutEffect(
     function restylePlaces() {
       const last = styled.current;
       const changed = last && last.selected === selected ? placesChangedFrom(last.statuses, statuses) : null;

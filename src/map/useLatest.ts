@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * A ref that always holds the latest value, for Leaflet handlers bound once at layer creation: the layer is
@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'react';
  */
 export function useLatest<T>(value: T) {
   const ref = useRef(value);
-  useEffect(() => {
+  // A layout effect, not a passive one: it is current before the browser paints, and a slider step that
+  // re-renders a layer schedules no passive effects (each costs React a scheduler task of its own).
+  useLayoutEffect(() => {
     ref.current = value;
   }, [value]);
   return ref;
