@@ -26,3 +26,22 @@ test('by publication time, nothing of the offensive is on the map before the art
   await page.getByRole('radio', { name: 'By event time' }).check();
   await expect(statusLine(page)).toContainText('Opposition (HTS-led)');
 });
+
+test('Play steps through the stops to the last one and stops there; Pause holds the moment', async ({ page }) => {
+  await openExplorer(page, '?place=aleppo-city&date=2024-11-27');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  const first = Number(await slider.inputValue());
+  const last = Number(await slider.getAttribute('max'));
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(slider).toHaveValue(String(first + 1));
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const held = await slider.inputValue();
+  // Longer than a play step (1.2 s): a paused slider must not move on.
+  await page.waitForTimeout(1_800);
+  await expect(slider).toHaveValue(held);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(slider).toHaveValue(String(last), { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.locator('path[data-place="aleppo-city"]')).toHaveClass(/place--opposition/);
+  await expect(page).toHaveURL(/date=2024-12-01/);
+});
