@@ -24,6 +24,9 @@ const drawing = (page: Page): Promise<{ paths: string[]; symbols: string[]; mark
 
 test('every slider stop, stepped to forwards or back with a place open, draws what opening that moment afresh draws', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-city');
+  // Once the page has worked out every moment ahead in idle time (src/model/warmUp.ts), each step below reads
+  // what was remembered then, and each fresh page works its moment out on the spot: the two must agree.
+  await page.waitForFunction(() => performance.getEntriesByName('claimmap warm-up', 'measure').length > 0);
   const slider = page.getByRole('slider', { name: 'Date' });
   await slider.focus();
   await page.keyboard.press('Home');

@@ -1,15 +1,23 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
 import { fitBoundsOf } from '../map/fitBoundsOf';
-import { byPlaceOverTime, eventsAt, indexClaims, isEvent, statusLookup, TERRITORIAL_KINDS, type Place } from '../model';
+import { byPlaceOverTime, eventsLookup, indexClaims, isEvent, statusLookup, TERRITORIAL_KINDS, warmUp, type Place } from '../model';
 import type { TimeReading } from '../model/vocabulary';
 import type { ViewState } from '../state/urlState';
 import { timeline } from '../time/timeline';
 import { eventMarkersOverTime } from './eventMarkersOverTime';
+import { runInIdleTime } from './runInIdleTime';
 
 /** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
 const basemapNameOf = (place: Place) => place.properties.names.en;
 const CONTEXT_KINDS = new Set(['country', 'region']);
+
+/**
+ * The performance measure the app records when it has worked out every place's statuses and events ahead,
+ * in idle time: its duration runs from the start of that work to its end, and `detail.busyMs` is the main
+ * thread's time spent on it. The benchmark waits for it.
+ */
+export const WARM_UP_MEASURE = 'claimmap warm-up';
 
 /**
  * What the full app and the embed both draw from, whatever the moment: the model's indexes and lookups over
@@ -27,13 +35,36 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
     const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
     const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
     const skipLabels = new Set(places.map(basemapNameOf));
-    // Kept up to date as the moment moves: a step recomputes only the places something happened to.
-    const statusesAt = byPlaceOverTime(index, [...placesById.keys()], statusLookup(index));
-    const eventsByPlaceAt = byPlaceOverTime(index, eventPlaceIds, (placeId, moment, reading) => eventsAt(index, [placeId], moment, reading), isEvent);
-    return { index, statusesAt, eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById), placesById, sourcesById, fitBounds: fitBoundsOf(fitPlaces), skipLabels };
+    // Kept up to date as the moment moves: a step recomputes only the places something happened to, and
+    // each place's answers are remembered by its number of known claims (and worked out ahead, below).
+    const statusOf = statusLookup(index);
+    const eventsOf = eventsLookup(index);
+    const statusesAt = byPlaceOverTime(index, [...placesById.keys()], statusOf);
+    const eventsByPlaceAt = byPlaceOverTime(index, eventPlaceIds, eventsOf, isEvent);
+    return {
+      index,
+      statusesAt,
+      eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById),
+      warmUp: (reading: TimeReading) => warmUp(index, reading, [statusOf, eventsOf]),
+      placesById,
+      sourcesById,
+      fitBounds: fitBoundsOf(fitPlaces),
+      skipLabels,
+    };
   }, [claims, places, dataset.sources.sources]);
 
   const line = useMemo(() => timeline(claims, meta.span, reading), [claims, meta.span, reading]);
+
+  useEffect(
+    function workOutAheadWhenIdle() {
+      // After the first draw, while the reader reads: every status and event a slider step could ask for, so
+      // that a step only looks them up. Stopped if the data or the reading changes first.
+      return runInIdleTime(derived.warmUp(reading), (run) => {
+        performance.measure(WARM_UP_MEASURE, { start: performance.now() - run.elapsedMs, duration: run.elapsedMs, detail: { busyMs: run.busyMs, reading } });
+      });
+    },
+    [derived, reading],
+  );
 
   // A box from the link wins over the places' own box; Leaflet takes [[south, west], [north, east]].
   const fitBounds = useMemo(() => {

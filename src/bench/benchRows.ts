@@ -95,7 +95,8 @@ export function scrubRows(dataset: DatasetLabel, scrub: ScrubMeasurement | Error
       result:
         `median ${duration(scrub.taskMs.median)}, p95 ${duration(scrub.taskMs.p95)} over ${scrub.steps} steps of ${scrub.stops} stops ` +
         `(before taking off the harness's ${duration(scrub.idleMs)} and its element counter's ${duration(scrub.countingMs)}: median ${duration(scrub.rawMs.median)}, p95 ${duration(scrub.rawMs.p95)}; ` +
-        `script ${duration(scrub.scriptMs)}, style + layout ${duration(scrub.styleLayoutMs)}; loaded in ${duration(scrub.loadMs)})`,
+        `script ${duration(scrub.scriptMs)}, style + layout ${duration(scrub.styleLayoutMs)}; loaded in ${duration(scrub.loadMs)}` +
+        (scrub.warmUp ? `; measured after the warm-up, ${duration(scrub.warmUp.busyMs)} of idle time, done at ${duration(scrub.warmUp.doneMs)})` : ')'),
       limit: target === undefined ? '' : `< ${target} ms`,
       verdict: target === undefined ? '' : verdict(scrub.taskMs.median, target),
     },

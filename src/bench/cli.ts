@@ -100,8 +100,9 @@ if (only.has('start') || only.has('scrub')) {
   const browser = await launchBrowser();
   chromiumVersion = browser.version();
   let realStep: ScrubMeasurement | Error | null = null;
-  const measure = (url: string, cpuSlowdown: number) => {
-    const options = { maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, log: (line: string) => log(`  ${line}`) };
+  // The floor pages work nothing out ahead; the app's pages do, and are measured after it.
+  const measure = (url: string, cpuSlowdown: number, warmsUp = true) => {
+    const options = { maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, warmsUp, log: (line: string) => log(`  ${line}`) };
     return measureScrubbing(browser, url, options).catch((error: unknown): ScrubMeasurement | Error => (error instanceof Error ? error : new Error(String(error))));
   };
   const scrub = async (label: DatasetLabel, url: string, cpuSlowdown: number) => {
@@ -135,7 +136,7 @@ if (only.has('start') || only.has('scrub')) {
       try {
         for (const [name, page] of Object.entries(FLOORS)) {
           log(`scrubbing the floor: ${name}`);
-          rows.push(...floorRows(name, await measure(`${floors.url}${page}`, 1), realStep, page === FLOORS['React with one controlled slider']));
+          rows.push(...floorRows(name, await measure(`${floors.url}${page}`, 1, false), realStep, page === FLOORS['React with one controlled slider']));
         }
       } finally {
         await floors.close();

@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { openBenchPage, SLIDER } from './openBenchPage';
-import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, type NodeCounts } from './pageScripts';
+import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, WARM_UP_RUN, WARMED_UP, type NodeCounts, type WarmUpRun } from './pageScripts';
 import { median, p95 } from './stats';
 
 export interface ScrubMeasurement {
@@ -9,6 +9,8 @@ export interface ScrubMeasurement {
   stops: number;
   /** Ms from navigation until the slider was there (the dataset loaded and drawn). */
   loadMs: number;
+  /** The app's working out ahead in idle time, waited for before any step (null on a page without it). */
+  warmUp: WarmUpRun | null;
   /**
    * Main-thread time per step, ms, less the harness's own share (`idleMs`): what the step itself costs.
    * `rawMs` is the same before the harness is taken off.
@@ -40,7 +42,8 @@ const IDLE_SAMPLES = 15;
 const MIN_SAMPLES = 40;
 
 /**
- * Steps the date slider through its stops with the keyboard and measures each step's main-thread time as
+ * Once the app has worked out its statuses ahead (`warmsUp`: it records a measure when done, in idle time
+ * after its first draw), steps the date slider through its stops with the keyboard and measures each step's main-thread time as
  * the growth of Chromium's TaskDuration (CDP Performance.getMetrics: every task on the renderer's main
  * thread: script, style, layout, paint) from just before the key press to after the next painted frame
  * and a short quiet spell. The page settles before each step, and the same measurement with no key pressed
@@ -57,9 +60,9 @@ const MIN_SAMPLES = 40;
 export async function measureScrubbing(
   browser: Browser,
   url: string,
-  options: { maxSteps: number; cpuSlowdown: number; timeoutMs: number; budgetMs: number; log: (line: string) => void },
+  options: { maxSteps: number; cpuSlowdown: number; timeoutMs: number; budgetMs: number; warmsUp: boolean; log: (line: string) => void },
 ): Promise<ScrubMeasurement> {
-  const { maxSteps, cpuSlowdown, timeoutMs, budgetMs, log } = options;
+  const { maxSteps, cpuSlowdown, timeoutMs, budgetMs, warmsUp, log } = options;
   const { context, page, cdp } = await openBenchPage(browser, cpuSlowdown);
   let phase = 'loading';
   let crashed = false;
@@ -72,6 +75,13 @@ export async function measureScrubbing(
     const loadMs = await page.evaluate<number>(NOW);
     log(`loaded in ${Math.round(loadMs)} ms`);
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+    let warmUp: WarmUpRun | null = null;
+    if (warmsUp) {
+      phase = 'waiting for the warm-up';
+      await page.waitForFunction(WARMED_UP, null, { timeout: timeoutMs, polling: 100 });
+      warmUp = await page.evaluate<WarmUpRun>(WARM_UP_RUN);
+      log(`warmed up in ${Math.round(warmUp.busyMs)} ms of main-thread time, done at ${Math.round(warmUp.doneMs)} ms`);
+    }
     await slider.focus();
     await page.keyboard.press('Home');
     await page.evaluate(settle(500));
@@ -106,6 +116,7 @@ export async function measureScrubbing(
       steps: samples.length,
       stops: last + 1,
       loadMs,
+      warmUp,
       taskMs: { median: median(net), p95: p95(net) },
       rawMs: { median: median(raw), p95: p95(raw) },
       scriptMs: median(samples.map((s) => s.script)),

@@ -102,3 +102,22 @@ export const settle = (quietMs: number) =>
   `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, ${quietMs}))))`;
 
 export const NOW = 'performance.now()';
+
+/**
+ * Whether the app has worked out every place's statuses and events ahead, in idle time after its first draw
+ * (its performance measure, WARM_UP_MEASURE in src/app/useExplorerModel.ts; the name is spelled out here
+ * because this runs in the page). Steps are measured after it, so that neither the idle measurement nor a
+ * step takes in that work; WARM_UP_RUN reads what it cost.
+ */
+export const WARMED_UP = () => performance.getEntriesByName('claimmap warm-up', 'measure').length > 0;
+export const WARM_UP_RUN = `(() => {
+  const [entry] = performance.getEntriesByName('claimmap warm-up', 'measure');
+  return { busyMs: entry.detail.busyMs, doneMs: entry.startTime + entry.duration };
+})()`;
+
+export interface WarmUpRun {
+  /** Main-thread time the warm-up took, spread over idle periods. */
+  busyMs: number;
+  /** When it was done, ms from navigation. */
+  doneMs: number;
+}

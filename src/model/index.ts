@@ -2,6 +2,7 @@ export { byPlaceOverTime, placesChangedFrom } from './byPlaceOverTime';
 export { claimsOfPlace } from './claimsOfPlace';
 export { geometryCredits } from './geometryCredits';
 export { EVENT_KINDS, eventsAt, isEvent, type PlaceEvents } from './eventsAt';
+export { eventsLookup } from './eventsLookup';
 export { independentOrigins } from './independentOrigins';
 export { indexClaims, knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';
 export { isKnownAt, knownAt } from './knownAt';
@@ -9,3 +10,4 @@ export { pendingClaims, placeStatusAt, type PlaceStatus, type Side } from './pla
 export { statusLookup } from './statusLookup';
 export * from './types';
 export * from './vocabulary';
+export { warmUp, type PlaceLookup } from './warmUp';
