@@ -240,8 +240,19 @@ function relabel(marker: L.Marker, event: EventGroup) {
   if (element) {
     element.title = event.label;
     const [glyphText, countText] = [element.querySelector('span'), element.querySelector('b')];
-    if (glyphText && glyphText.textContent !== glyph) glyphText.textContent = glyph;
-    if (countText) countText.textContent = String(event.count);
+    if (glyphText) rewriteText(glyphText, glyph);
+    if (countText) rewriteText(countText, String(event.count));
   }
   marker.setTooltipContent(textElement(event.label));
+}
+
+/**
+ * Changes an element's words in the text node it already has: setting textContent swaps in a new node, and
+ * the browser then rebuilds that part of its layout tree.
+ */
+function rewriteText(element: Element, text: string) {
+  const node = element.firstChild;
+  if (node instanceof Text && node === element.lastChild) {
+    if (node.data !== text) node.data = text;
+  } else element.textContent = text;
 }
