@@ -34,6 +34,27 @@ describe('runInIdleTime(work, onDone)', () => {
     expect(idle).toHaveLength(0);
   });
 
+  it('ends a slice after a few milliseconds however long the idle period, so that a key press soon gets its turn', () => {
+    const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (typeof idle)[number]) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    // Each step takes 3 ms of a 50 ms idle period.
+    function* slow() {
+      for (let i = 0; i < 100; i++) {
+        now += 3;
+        yield i;
+      }
+    }
+    const work = slow();
+    runInIdleTime(work);
+    idle.shift()?.({ timeRemaining: () => 50 });
+    expect(now).toBeLessThanOrEqual(9);
+    expect(idle).toHaveLength(1);
+    vi.restoreAllMocks();
+  });
+
   it('stops when told, and asks for no further idle period', () => {
     const idle: ((deadline: { timeRemaining: () => number }) => void)[] = [];
     const cancelled: number[] = [];

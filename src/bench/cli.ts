@@ -160,7 +160,8 @@ console.log(printTable(rows));
 console.log(`
 gzip level ${GZIP_LEVEL}; 1 kB = 1,000 bytes. Start: fresh context per load, median of ${runs} after a warm-up, time from
 navigation to the frame that paints the first place / until the slider is enabled and the main thread is free.
-Scrub: ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
+Scrub: once the app has worked out its statuses and events ahead (in idle time after its first draw; the table gives
+what that took), ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
 TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
 same measurement with no key pressed and the time the harness's element counter spent in the page (its own share).
 Floors: the same step, same run, on a page with nothing but the slider, and on one where React renders only the
