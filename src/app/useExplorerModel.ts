@@ -39,13 +39,19 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
     // each place's answers are remembered by its number of known claims (and worked out ahead, below).
     const statusOf = statusLookup(index);
     const eventsOf = eventsLookup(index);
-    const statusesAt = byPlaceOverTime(index, [...placesById.keys()], statusOf);
+    const placeIds = [...placesById.keys()];
+    const statusesAt = byPlaceOverTime(index, placeIds, statusOf);
     const eventsByPlaceAt = byPlaceOverTime(index, eventPlaceIds, eventsOf, isEvent);
     return {
       index,
       statusesAt,
       eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById),
-      warmUp: (reading: TimeReading) => warmUp(index, reading, [statusOf, eventsOf]),
+      // Each lookup over the places a step asks it about (no events for the context areas).
+      warmUp: (reading: TimeReading) =>
+        warmUp(index, reading, [
+          [statusOf, placeIds],
+          [eventsOf, eventPlaceIds],
+        ]),
       placesById,
       sourcesById,
       fitBounds: fitBoundsOf(fitPlaces),
