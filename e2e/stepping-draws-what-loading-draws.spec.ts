@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { WARM_UP_MEASURE } from '../src/app/warmUpMeasure';
 import { openExplorer } from './explorer';
 import { expect, test } from './test';
 
@@ -26,7 +27,7 @@ test('every slider stop, stepped to forwards or back with a place open, draws wh
   await openExplorer(page, '?place=aleppo-city');
   // Once the page has worked out every moment ahead in idle time (src/model/warmUp.ts), each step below reads
   // what was remembered then, and each fresh page works its moment out on the spot: the two must agree.
-  await page.waitForFunction(() => performance.getEntriesByName('claimmap warm-up', 'measure').length > 0);
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, WARM_UP_MEASURE);
   const slider = page.getByRole('slider', { name: 'Date' });
   await slider.focus();
   await page.keyboard.press('Home');

@@ -7,17 +7,11 @@ import type { ViewState } from '../state/urlState';
 import { timeline } from '../time/timeline';
 import { eventMarkersOverTime } from './eventMarkersOverTime';
 import { runInIdleTime } from './runInIdleTime';
+import { WARM_UP_MEASURE } from './warmUpMeasure';
 
 /** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
 const basemapNameOf = (place: Place) => place.properties.names.en;
 const CONTEXT_KINDS = new Set(['country', 'region']);
-
-/**
- * The performance measure the app records when it has worked out every place's statuses and events ahead,
- * in idle time: its duration runs from the start of that work to its end, and `detail.busyMs` is the main
- * thread's time spent on it. The benchmark waits for it.
- */
-export const WARM_UP_MEASURE = 'claimmap warm-up';
 
 /**
  * What the full app and the embed both draw from, whatever the moment: the model's indexes and lookups over

@@ -1,4 +1,5 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
 import { openBenchPage, SLIDER } from './openBenchPage';
 import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, WARM_UP_RUN, WARMED_UP, type NodeCounts, type WarmUpRun } from './pageScripts';
 import { median, p95 } from './stats';
@@ -78,7 +79,7 @@ export async function measureScrubbing(
     let warmUp: WarmUpRun | null = null;
     if (warmsUp) {
       phase = 'waiting for the warm-up';
-      await page.waitForFunction(WARMED_UP, null, { timeout: timeoutMs, polling: 100 });
+      await page.waitForFunction(WARMED_UP, WARM_UP_MEASURE, { timeout: timeoutMs, polling: 100 });
       warmUp = await page.evaluate<WarmUpRun>(WARM_UP_RUN);
       log(`warmed up in ${Math.round(warmUp.busyMs)} ms of main-thread time, done at ${Math.round(warmUp.doneMs)} ms`);
     }

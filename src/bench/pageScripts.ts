@@ -1,3 +1,5 @@
+import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
+
 /**
  * The code the benchmark runs inside the page, as text. tsx compiles with esbuild's keepNames, which wraps
  * named functions in a `__name()` helper that exists only in Node, so a function handed to Playwright would
@@ -105,13 +107,13 @@ export const NOW = 'performance.now()';
 
 /**
  * Whether the app has worked out every place's statuses and events ahead, in idle time after its first draw
- * (its performance measure, WARM_UP_MEASURE in src/app/useExplorerModel.ts; the name is spelled out here
- * because this runs in the page). Steps are measured after it, so that neither the idle measurement nor a
- * step takes in that work; WARM_UP_RUN reads what it cost.
+ * (the measure it records, named by WARM_UP_MEASURE: pass the name as waitForFunction's argument). Steps are
+ * measured after it, so that neither the idle measurement nor a step takes in that work; WARM_UP_RUN reads
+ * what it cost.
  */
-export const WARMED_UP = () => performance.getEntriesByName('claimmap warm-up', 'measure').length > 0;
+export const WARMED_UP = (name: string) => performance.getEntriesByName(name, 'measure').length > 0;
 export const WARM_UP_RUN = `(() => {
-  const [entry] = performance.getEntriesByName('claimmap warm-up', 'measure');
+  const [entry] = performance.getEntriesByName(${JSON.stringify(WARM_UP_MEASURE)}, 'measure');
   return { busyMs: entry.detail.busyMs, doneMs: entry.startTime + entry.duration };
 })()`;
 
