@@ -22,7 +22,7 @@ import { ensureBuild } from '../tools/ensureBuild';
 import { generateDataset } from './generateDataset';
 import { launchBrowser } from '../tools/launchBrowser';
 import { measureCompile } from './measureCompile';
-import { measureScrubbing, type ScrubMeasurement } from './measureScrubbing';
+import { asError, measureScrubbing, measureTogether } from './measureScrubbing';
 import { measureStart } from './measureStart';
 import { GZIP_LEVEL, measureWeight } from './measureWeight';
 import { count, printTable, type Row } from './printTable';
@@ -99,20 +99,18 @@ let chromiumVersion = 'not launched';
 if (only.has('start') || only.has('scrub')) {
   const browser = await launchBrowser();
   chromiumVersion = browser.version();
-  let realStep: ScrubMeasurement | Error | null = null;
-  // The floor pages work nothing out ahead; the app's pages do, and are measured after it.
-  const measure = (url: string, cpuSlowdown: number, warmsUp = true) => {
-    const options = { maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, warmsUp, log: (line: string) => log(`  ${line}`) };
-    return measureScrubbing(browser, url, options).catch((error: unknown): ScrubMeasurement | Error => (error instanceof Error ? error : new Error(String(error))));
-  };
+  const scrubOptions = (cpuSlowdown: number) => ({ maxSteps, cpuSlowdown, timeoutMs: PAGE_TIMEOUT_MS, budgetMs: SCRUB_BUDGET_MS, log: (line: string) => log(`  ${line}`) });
+  // The app's pages work out their statuses ahead and are measured after it; the floor pages work nothing out.
   const scrub = async (label: DatasetLabel, url: string, cpuSlowdown: number) => {
     log(`scrubbing ${label.key} at ${cpuSlowdown}× CPU`);
-    const result = await measure(url, cpuSlowdown);
+    const result = await measureScrubbing(browser, { url, warmsUp: true }, scrubOptions(cpuSlowdown)).catch(asError);
     rows.push(...scrubRows(label, result, cpuSlowdown));
-    return result;
   };
   try {
+    // Built before any page is measured, so the real data and the floors can be stepped through together.
+    const floorDir = only.has('scrub') ? await buildFloors(join(work, 'floors')) : null;
     const preview = await servePreview(distDir);
+    const floors = floorDir ? await servePreview(floorDir, Object.values(FLOORS)[0]) : null;
     try {
       if (only.has('start')) {
         for (const page of pages) {
@@ -123,24 +121,23 @@ if (only.has('start') || only.has('scrub')) {
           rows.push(...startRows(page, start, START_SLOWDOWN));
         }
       }
-      if (only.has('scrub')) {
-        realStep = await scrub(real, preview.url, 1);
+      if (floors) {
+        const floorPages = Object.entries(FLOORS);
+        log(`scrubbing ${real.key} at 1× CPU, a step on it and on each floor page in turn (${floorPages.map(([name]) => name).join('; ')})`);
+        const [realStep, ...floorSteps] = await measureTogether(
+          browser,
+          [{ url: preview.url, warmsUp: true }, ...floorPages.map(([, page]) => ({ url: `${floors.url}${page}`, warmsUp: false }))],
+          scrubOptions(1),
+        );
+        rows.push(...scrubRows(real, realStep ?? new Error('no result'), 1));
+        floorPages.forEach(([name, page], i) => {
+          rows.push(...floorRows(name, floorSteps[i] ?? new Error('no result'), realStep ?? null, page === FLOORS['React with one controlled slider']));
+        });
         await scrub(real, preview.url, START_SLOWDOWN);
       }
     } finally {
       await preview.close();
-    }
-    if (only.has('scrub')) {
-      log('building the floor pages');
-      const floors = await servePreview(await buildFloors(join(work, 'floors')), Object.values(FLOORS)[0]);
-      try {
-        for (const [name, page] of Object.entries(FLOORS)) {
-          log(`scrubbing the floor: ${name}`);
-          rows.push(...floorRows(name, await measure(`${floors.url}${page}`, 1, false), realStep, page === FLOORS['React with one controlled slider']));
-        }
-      } finally {
-        await floors.close();
-      }
+      await floors?.close();
     }
     for (const { label, dataDir } of only.has('scrub') ? generated : []) {
       const site = await servePreview(siteWithData(distDir, dataDir, join(work, `site-${label.places}`)));
@@ -164,7 +161,8 @@ Scrub: once the app has worked out its statuses and events ahead (in idle time a
 what that took), ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
 TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
 same measurement with no key pressed and the time the harness's element counter spent in the page (its own share).
-Floors: the same step, same run, on a page with nothing but the slider, and on one where React renders only the
-slider and its words (src/bench/floor/): the browser's and the stack's own cost of a step, which no app goes under.
+Floors: the same step on a page with nothing but the slider, and on one where React renders only the slider and its
+words (src/bench/floor/): the browser's and the stack's own cost of a step. They and the real data at 1× are open
+together and stepped in turn, a step and an idle sample on each per round, so all three come from the same minutes.
 Generated sets: places in a grid over the region, ten claims each (src/bench/generateDataset.ts)${options.keep ? `, kept in ${work}` : ''}.`);
 if (!options.keep) rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
-import { openBenchPage, SLIDER } from './openBenchPage';
+import { seededRandom } from '../random';
+import { openBenchPage, SLIDER, type BenchPage } from './openBenchPage';
 import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, WARM_UP_RUN, WARMED_UP, type NodeCounts, type WarmUpRun } from './pageScripts';
 import { median, p95 } from './stats';
 
@@ -22,9 +23,9 @@ export interface ScrubMeasurement {
   scriptMs: number;
   styleLayoutMs: number;
   /**
-   * The same measurement with no key pressed (median of several): the floor the method itself costs, in
-   * Playwright's evaluate calls, their promises and the frames they wait for. A step's key press and
-   * everything it sets off stay in the step.
+   * The same measurement with no key pressed (median of one taken just before each step): the floor the
+   * method itself costs, in Playwright's evaluate calls, their promises and the frames they wait for. A step's
+   * key press and everything it sets off stay in the step.
    */
   idleMs: number;
   /**
@@ -37,108 +38,179 @@ export interface ScrubMeasurement {
   countingMs: number;
 }
 
-/** Idle measurements for the harness's floor: its median is taken off every step. */
-const IDLE_SAMPLES = 15;
+export interface ScrubOptions {
+  maxSteps: number;
+  cpuSlowdown: number;
+  timeoutMs: number;
+  /** Stepping stops early once it has taken this long, so a huge dataset reports its first steps. */
+  budgetMs: number;
+  log: (line: string) => void;
+}
+
+/** A page to step through; `warmsUp`: the app records a measure once it has worked out its statuses ahead. */
+export interface ScrubPage {
+  url: string;
+  warmsUp: boolean;
+}
+
 /** Enough steps for a p95 to mean something; the real data has only a handful of stops. */
 const MIN_SAMPLES = 40;
+/** The order the pages are visited in, each round: the same on every run. */
+const ORDER_SEED = 6;
+
+/** One page, measured on its own: see measureTogether. */
+export async function measureScrubbing(browser: Browser, page: ScrubPage, options: ScrubOptions): Promise<ScrubMeasurement> {
+  const [result] = await measureTogether(browser, [page], options);
+  if (result instanceof Error) throw result;
+  if (!result) throw new Error('measureScrubbing: no result');
+  return result;
+}
 
 /**
- * Once the app has worked out its statuses ahead (`warmsUp`: it records a measure when done, in idle time
- * after its first draw), steps the date slider through its stops with the keyboard and measures each step's main-thread time as
- * the growth of Chromium's TaskDuration (CDP Performance.getMetrics: every task on the renderer's main
- * thread: script, style, layout, paint) from just before the key press to after the next painted frame
- * and a short quiet spell. The page settles before each step, and the same measurement with no key pressed
- * (the harness's own calls and frames) is taken off, as is the time the element counter below spent in the
- * page, so what remains is the step's own work. A MutationObserver counts the elements each step adds,
- * removes, and re-creates unchanged: a step that only changes styles should do none of it.
- * Stepping stops early once it has taken `budgetMs`, so a huge dataset reports its first steps rather than
- * holding the benchmark for an hour.
+ * Once each app has worked out its statuses ahead (`warmsUp`: it records a measure when done, in idle time
+ * after its first draw), steps each page's date slider through its stops with the keyboard and measures
+ * each step's main-thread time as the growth of Chromium's TaskDuration (CDP Performance.getMetrics: every
+ * task on the renderer's main thread: script, style, layout, paint) from just before the key press to after
+ * the next painted frame and a short quiet spell. Just before each step the same measurement is taken with
+ * no key pressed (the harness's own calls and frames); the median of those is taken off every step, as is
+ * the time the element counter below spent in the page, so what remains is the step's own work.
+ *
+ * The pages are open together and measured in turn, a step and its idle sample on each page per round, in an
+ * order drawn afresh each round: on a shared machine the speed drifts by a fifth within minutes, and a page
+ * measured after another would be compared across spells. So the floors' figures and the app's come from the
+ * same minutes, and so do a step and the harness's share taken off it.
+ *
+ * A MutationObserver counts the elements each step adds, removes, and re-creates unchanged: a step that only
+ * changes styles should do none of it. Stepping stops early once it has taken `budgetMs`.
  * At full speed the time is the main thread's own CPU time (threadTicks): on a shared machine, wall-clock
  * time also counts every moment another process held the core, which is noise, not the app's work. Slowed
  * down it is wall-clock time (timeTicks), since Chromium's CPU throttling pauses the thread, which thread
- * time would not see.
+ * time would not see. A page that fails gives its error in its place; the others go on.
  */
-export async function measureScrubbing(
-  browser: Browser,
-  url: string,
-  options: { maxSteps: number; cpuSlowdown: number; timeoutMs: number; budgetMs: number; warmsUp: boolean; log: (line: string) => void },
-): Promise<ScrubMeasurement> {
-  const { maxSteps, cpuSlowdown, timeoutMs, budgetMs, warmsUp, log } = options;
-  const { context, page, cdp } = await openBenchPage(browser, cpuSlowdown);
+export async function measureTogether(browser: Browser, pages: ScrubPage[], options: ScrubOptions): Promise<(ScrubMeasurement | Error)[]> {
+  const sessions: (Session | Error)[] = [];
+  try {
+    for (const page of pages) sessions.push(await openSession(browser, page, options).catch(asError));
+    const wanted = sessions.map((s) => (s instanceof Error ? 0 : Math.min(options.maxSteps, Math.max(MIN_SAMPLES, s.last))));
+    const random = seededRandom(ORDER_SEED);
+    const started = performance.now();
+    for (;;) {
+      const due = sessions.flatMap((s, i) => (s instanceof Error || s.samples.length >= (wanted[i] ?? 0) ? [] : [i]));
+      if (due.length === 0 || performance.now() - started >= options.budgetMs) break;
+      for (let left = due.length; left > 0; left--) {
+        const i = due.splice(random.below(left), 1)[0] as number;
+        const session = sessions[i] as Session;
+        try {
+          if (sessions.length > 1) await session.page.bringToFront();
+          await session.round(wanted[i] ?? 0);
+        } catch (error) {
+          sessions[i] = session.failure(error);
+          await session.close();
+        }
+      }
+    }
+    return sessions.map((s) => (s instanceof Error ? s : s.result()));
+  } finally {
+    for (const s of sessions) if (!(s instanceof Error)) await s.close();
+  }
+}
+
+type Session = Awaited<ReturnType<typeof openSession>>;
+type Sample = Awaited<ReturnType<typeof measureStep>>;
+
+async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuSlowdown, timeoutMs, log }: ScrubOptions) {
+  const bench: BenchPage = await openBenchPage(browser, cpuSlowdown);
+  const { context, page, cdp } = bench;
   let phase = 'loading';
   let crashed = false;
   page.on('crash', () => (crashed = true));
+  const failure = (error: unknown): Error => {
+    const cause = asError(error);
+    if (!crashed) return cause;
+    return new Error(`the page crashed (out of memory?) while ${phase === 'loading' ? 'loading' : `at ${phase}`}`, { cause });
+  };
+  const close = () => context.close().catch(() => undefined);
   try {
     await cdp.send('Performance.enable', { timeDomain: cpuSlowdown === 1 ? 'threadTicks' : 'timeTicks' });
     await page.goto(url, { timeout: timeoutMs });
     const slider = page.locator(SLIDER);
     await slider.waitFor({ timeout: timeoutMs });
     const loadMs = await page.evaluate<number>(NOW);
-    log(`loaded in ${Math.round(loadMs)} ms`);
+    log(`${url}: loaded in ${Math.round(loadMs)} ms`);
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
     let warmUp: WarmUpRun | null = null;
     if (warmsUp) {
       phase = 'waiting for the warm-up';
       await page.waitForFunction(WARMED_UP, WARM_UP_MEASURE, { timeout: timeoutMs, polling: 100 });
       warmUp = await page.evaluate<WarmUpRun>(WARM_UP_RUN);
-      log(`warmed up in ${Math.round(warmUp.busyMs)} ms of main-thread time, done at ${Math.round(warmUp.doneMs)} ms`);
+      log(`${url}: warmed up in ${Math.round(warmUp.busyMs)} ms of main-thread time, done at ${Math.round(warmUp.doneMs)} ms`);
     }
     await slider.focus();
     await page.keyboard.press('Home');
     await page.evaluate(settle(500));
     await page.evaluate(COUNT_NODES);
-
-    const idle: number[] = [];
-    for (let i = 0; i < IDLE_SAMPLES; i++) idle.push((await measureStep(page, cdp, null)).task);
-    const floor = median(idle);
     const last = Number(await slider.getAttribute('max'));
     if (!(last > 0)) throw new Error(`the slider has no steps (max ${last})`);
-    const samples: Awaited<ReturnType<typeof measureStep>>[] = [];
-    const wanted = Math.min(maxSteps, Math.max(MIN_SAMPLES, last));
-    const started = performance.now();
-    for (let at = 0; samples.length < wanted && performance.now() - started < budgetMs; ) {
-      phase = `step ${samples.length + 1} of ${wanted}`;
-      if (at === last) {
-        // A short timeline is stepped through again, from a settled start, until there are enough samples.
-        await page.keyboard.press('Home');
-        await page.evaluate(settle(500));
-        at = 0;
-      }
-      samples.push(await measureStep(page, cdp, 'ArrowRight'));
-      at += 1;
-      const stands = Number(await slider.inputValue());
-      if (stands !== at) throw new Error(`the slider stands at ${stands}, not ${at}, after a step`);
-    }
 
-    const range = (values: number[]): [number, number] => [median(values), Math.max(...values)];
-    const raw = samples.map((s) => s.task + s.counting);
-    const net = samples.map((s) => Math.max(0, s.task - floor));
+    const idle: number[] = [];
+    const samples: Sample[] = [];
+    let at = 0;
     return {
-      steps: samples.length,
-      stops: last + 1,
-      loadMs,
-      warmUp,
-      taskMs: { median: median(net), p95: p95(net) },
-      rawMs: { median: median(raw), p95: p95(raw) },
-      scriptMs: median(samples.map((s) => s.script)),
-      styleLayoutMs: median(samples.map((s) => s.styleLayout)),
-      idleMs: floor,
-      countingMs: median(samples.map((s) => s.counting)),
-      nodes: {
-        mapAdded: range(samples.map((s) => s.nodes.mapAdded)),
-        mapRemoved: range(samples.map((s) => s.nodes.mapRemoved)),
-        pageAdded: range(samples.map((s) => s.nodes.pageAdded)),
-        pageRemoved: range(samples.map((s) => s.nodes.pageRemoved)),
-        recreated: range(samples.map((s) => s.nodes.recreated)),
+      page,
+      last,
+      samples,
+      failure,
+      close,
+      /** An idle sample, then a step; a short timeline starts again from a settled first stop. */
+      async round(wanted: number) {
+        phase = `step ${samples.length + 1} of ${wanted}`;
+        if (at === last) {
+          await page.keyboard.press('Home');
+          await page.evaluate(settle(500));
+          at = 0;
+        }
+        idle.push((await measureStep(page, cdp, null)).task);
+        samples.push(await measureStep(page, cdp, 'ArrowRight'));
+        at += 1;
+        const stands = Number(await slider.inputValue());
+        if (stands !== at) throw new Error(`the slider stands at ${stands}, not ${at}, after a step`);
+      },
+      result(): ScrubMeasurement {
+        if (samples.length === 0) throw new Error(`${url}: no step was measured`);
+        return summarise(samples, idle, { stops: last + 1, loadMs, warmUp });
       },
     };
   } catch (error) {
-    if (!crashed) throw error;
-    throw new Error(`the page crashed (out of memory?) while ${phase === 'loading' ? 'loading' : `at ${phase}`}`, { cause: error });
-  } finally {
-    await context.close().catch(() => undefined);
+    await close();
+    throw failure(error);
   }
 }
+
+function summarise(samples: Sample[], idle: number[], page: { stops: number; loadMs: number; warmUp: WarmUpRun | null }): ScrubMeasurement {
+  const floor = median(idle);
+  const range = (values: number[]): [number, number] => [median(values), Math.max(...values)];
+  const raw = samples.map((s) => s.task + s.counting);
+  const net = samples.map((s) => Math.max(0, s.task - floor));
+  return {
+    steps: samples.length,
+    ...page,
+    taskMs: { median: median(net), p95: p95(net) },
+    rawMs: { median: median(raw), p95: p95(raw) },
+    scriptMs: median(samples.map((s) => s.script)),
+    styleLayoutMs: median(samples.map((s) => s.styleLayout)),
+    idleMs: floor,
+    countingMs: median(samples.map((s) => s.counting)),
+    nodes: {
+      mapAdded: range(samples.map((s) => s.nodes.mapAdded)),
+      mapRemoved: range(samples.map((s) => s.nodes.mapRemoved)),
+      pageAdded: range(samples.map((s) => s.nodes.pageAdded)),
+      pageRemoved: range(samples.map((s) => s.nodes.pageRemoved)),
+      recreated: range(samples.map((s) => s.nodes.recreated)),
+    },
+  };
+}
+
+export const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 async function measureStep(page: Page, cdp: CDPSession, key: string | null) {
   await page.evaluate(RESET_NODES);
