@@ -3,7 +3,7 @@ import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
 import { seededRandom } from '../random';
 import { openBenchPage, SLIDER, type BenchPage } from './openBenchPage';
 import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, WARM_UP_RUN, WARMED_UP, type NodeCounts, type WarmUpRun } from './pageScripts';
-import { median, p95 } from './stats';
+import { summariseSteps, type StepSample } from './summariseSteps';
 
 export interface ScrubMeasurement {
   /** Steps measured, and the slider's stops: a short timeline is stepped through more than once. */
@@ -116,7 +116,6 @@ export async function measureTogether(browser: Browser, pages: ScrubPage[], opti
 }
 
 type Session = Awaited<ReturnType<typeof openSession>>;
-type Sample = Awaited<ReturnType<typeof measureStep>>;
 
 async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuSlowdown, timeoutMs, log }: ScrubOptions) {
   const bench: BenchPage = await openBenchPage(browser, cpuSlowdown);
@@ -153,7 +152,7 @@ async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuS
     if (!(last > 0)) throw new Error(`the slider has no steps (max ${last})`);
 
     const idle: number[] = [];
-    const samples: Sample[] = [];
+    const samples: StepSample[] = [];
     let at = 0;
     return {
       page,
@@ -177,7 +176,7 @@ async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuS
       },
       result(): ScrubMeasurement {
         if (samples.length === 0) throw new Error(`${url}: no step was measured`);
-        return summarise(samples, idle, { stops: last + 1, loadMs, warmUp });
+        return summariseSteps(samples, idle, { stops: last + 1, loadMs, warmUp });
       },
     };
   } catch (error) {
@@ -186,33 +185,9 @@ async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuS
   }
 }
 
-function summarise(samples: Sample[], idle: number[], page: { stops: number; loadMs: number; warmUp: WarmUpRun | null }): ScrubMeasurement {
-  const floor = median(idle);
-  const range = (values: number[]): [number, number] => [median(values), Math.max(...values)];
-  const raw = samples.map((s) => s.task + s.counting);
-  const net = samples.map((s) => Math.max(0, s.task - floor));
-  return {
-    steps: samples.length,
-    ...page,
-    taskMs: { median: median(net), p95: p95(net) },
-    rawMs: { median: median(raw), p95: p95(raw) },
-    scriptMs: median(samples.map((s) => s.script)),
-    styleLayoutMs: median(samples.map((s) => s.styleLayout)),
-    idleMs: floor,
-    countingMs: median(samples.map((s) => s.counting)),
-    nodes: {
-      mapAdded: range(samples.map((s) => s.nodes.mapAdded)),
-      mapRemoved: range(samples.map((s) => s.nodes.mapRemoved)),
-      pageAdded: range(samples.map((s) => s.nodes.pageAdded)),
-      pageRemoved: range(samples.map((s) => s.nodes.pageRemoved)),
-      recreated: range(samples.map((s) => s.nodes.recreated)),
-    },
-  };
-}
-
 export const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
-async function measureStep(page: Page, cdp: CDPSession, key: string | null) {
+async function measureStep(page: Page, cdp: CDPSession, key: string | null): Promise<StepSample> {
   await page.evaluate(RESET_NODES);
   const before = await metrics(cdp);
   if (key) await page.keyboard.press(key);
