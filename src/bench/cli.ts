@@ -22,7 +22,7 @@ import { ensureBuild } from '../tools/ensureBuild';
 import { generateDataset } from './generateDataset';
 import { launchBrowser } from '../tools/launchBrowser';
 import { measureCompile } from './measureCompile';
-import { asError, measureScrubbing, measureTogether } from './measureScrubbing';
+import { measureScrubbing } from './measureScrubbing';
 import { measureStart } from './measureStart';
 import { GZIP_LEVEL, measureWeight } from './measureWeight';
 import { count, printTable, type Row } from './printTable';
@@ -103,8 +103,8 @@ if (only.has('start') || only.has('scrub')) {
   // The app's pages work out their statuses ahead and are measured after it; the floor pages work nothing out.
   const scrub = async (label: DatasetLabel, url: string, cpuSlowdown: number) => {
     log(`scrubbing ${label.key} at ${cpuSlowdown}× CPU`);
-    const result = await measureScrubbing(browser, { url, warmsUp: true }, scrubOptions(cpuSlowdown)).catch(asError);
-    rows.push(...scrubRows(label, result, cpuSlowdown));
+    const [result] = await measureScrubbing(browser, [{ url, warmsUp: true }], scrubOptions(cpuSlowdown));
+    rows.push(...scrubRows(label, result ?? new Error('no result'), cpuSlowdown));
   };
   try {
     // Built before any page is measured, so the real data and the floors can be stepped through together.
@@ -124,7 +124,7 @@ if (only.has('start') || only.has('scrub')) {
       if (floors) {
         const floorPages = Object.entries(FLOORS);
         log(`scrubbing ${real.key} at 1× CPU, a step on it and on each floor page in turn (${floorPages.map(([name]) => name).join('; ')})`);
-        const [realStep, ...floorSteps] = await measureTogether(
+        const [realStep, ...floorSteps] = await measureScrubbing(
           browser,
           [{ url: preview.url, warmsUp: true }, ...floorPages.map(([, page]) => ({ url: `${floors.url}${page}`, warmsUp: false }))],
           scrubOptions(1),

@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
 import { seededRandom } from '../random';
-import { openBenchPage, SLIDER, type BenchPage } from './openBenchPage';
+import { openBenchPage, SLIDER } from './openBenchPage';
 import { COUNT_NODES, NODE_COUNTS, NOW, RESET_NODES, settle, WARM_UP_RUN, WARMED_UP, type NodeCounts, type WarmUpRun } from './pageScripts';
 import { summariseSteps, type StepSample } from './summariseSteps';
 
@@ -58,14 +58,6 @@ const MIN_SAMPLES = 40;
 /** The order the pages are visited in, each round: the same on every run. */
 const ORDER_SEED = 6;
 
-/** One page, measured on its own: see measureTogether. */
-export async function measureScrubbing(browser: Browser, page: ScrubPage, options: ScrubOptions): Promise<ScrubMeasurement> {
-  const [result] = await measureTogether(browser, [page], options);
-  if (result instanceof Error) throw result;
-  if (!result) throw new Error('measureScrubbing: no result');
-  return result;
-}
-
 /**
  * Once each app has worked out its statuses ahead (`warmsUp`: it records a measure when done, in idle time
  * after its first draw), steps each page's date slider through its stops with the keyboard and measures
@@ -85,9 +77,10 @@ export async function measureScrubbing(browser: Browser, page: ScrubPage, option
  * At full speed the time is the main thread's own CPU time (threadTicks): on a shared machine, wall-clock
  * time also counts every moment another process held the core, which is noise, not the app's work. Slowed
  * down it is wall-clock time (timeTicks), since Chromium's CPU throttling pauses the thread, which thread
- * time would not see. A page that fails gives its error in its place; the others go on.
+ * time would not see. A page that fails gives its error in its place; the others go on. One page alone is
+ * measured the same way, its idle samples still taken between its steps.
  */
-export async function measureTogether(browser: Browser, pages: ScrubPage[], options: ScrubOptions): Promise<(ScrubMeasurement | Error)[]> {
+export async function measureScrubbing(browser: Browser, pages: ScrubPage[], options: ScrubOptions): Promise<(ScrubMeasurement | Error)[]> {
   const sessions: (Session | Error)[] = [];
   try {
     for (const page of pages) sessions.push(await openSession(browser, page, options).catch(asError));
@@ -118,8 +111,7 @@ export async function measureTogether(browser: Browser, pages: ScrubPage[], opti
 type Session = Awaited<ReturnType<typeof openSession>>;
 
 async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuSlowdown, timeoutMs, log }: ScrubOptions) {
-  const bench: BenchPage = await openBenchPage(browser, cpuSlowdown);
-  const { context, page, cdp } = bench;
+  const { context, page, cdp } = await openBenchPage(browser, cpuSlowdown);
   let phase = 'loading';
   let crashed = false;
   page.on('crash', () => (crashed = true));
@@ -174,8 +166,9 @@ async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuS
         const stands = Number(await slider.inputValue());
         if (stands !== at) throw new Error(`the slider stands at ${stands}, not ${at}, after a step`);
       },
-      result(): ScrubMeasurement {
-        if (samples.length === 0) throw new Error(`${url}: no step was measured`);
+      /** An error, not a throw, when nothing was measured: the other pages' results still come back. */
+      result(): ScrubMeasurement | Error {
+        if (samples.length === 0) return new Error(`${url}: no step was measured`);
         return summariseSteps(samples, idle, { stops: last + 1, loadMs, warmUp });
       },
     };
@@ -185,7 +178,7 @@ async function openSession(browser: Browser, { url, warmsUp }: ScrubPage, { cpuS
   }
 }
 
-export const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 async function measureStep(page: Page, cdp: CDPSession, key: string | null): Promise<StepSample> {
   await page.evaluate(RESET_NODES);
