@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { firstLoadChunk } from './src/build/firstLoadChunk';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** The optional tile layer's server (src/map/MapView.tsx reads the same variable): the one image host allowed. */
@@ -46,7 +47,11 @@ export default defineConfig({
     manifest: true,
     // No data: URLs (Leaflet's CSS has small images Vite would inline): img-src 'self' forbids them.
     assetsInlineLimit: 0,
-    rollupOptions: { input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') } },
+    rollupOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
+      // One shared chunk for what both pages load at once, instead of the bundler's split by importers.
+      output: { codeSplitting: { groups: [{ name: (id, chunking) => firstLoadChunk(id, (module) => chunking.getModuleInfo(module), 'app') }] } },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

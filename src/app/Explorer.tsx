@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/loadDataset';
-import { interfaceLanguage, pickLanguage } from '../i18n';
+import { pickLanguage } from '../i18n';
 import type { Language } from '../model/vocabulary';
 import { ClaimExtrasProvider } from './ClaimExtras';
-import { browserLanguages, I18nProvider } from './I18n';
+import { browserLanguages, I18nProvider, useI18n, useInterfaceLanguage } from './I18n';
 import { LanguagePicker } from './LanguagePicker';
+import { LaterPart } from './LaterPart';
+import { laterCode } from './laterCode';
 import { Legend } from './Legend';
 import { PlaceSearch } from './PlaceSearch';
 import { PlacesTable } from './PlacesTable';
 import { SelectedPlacePanel } from './SelectedPlacePanel';
 import { ShareDialog } from './ShareDialog';
-import { SourcesView } from './SourcesView';
 import { TilesToggle } from './TilesToggle';
 import { MomentSlider } from './MomentSlider';
 import { DatasetMap } from './DatasetMap';
@@ -39,7 +40,9 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const store = useUrlStore(known);
   const state = useSettledState(store);
   const { update } = store;
-  const ui = useMemo(() => interfaceLanguage(pickLanguage(state.lang, browserLanguages())), [state.lang]);
+  // A language picked here is fetched first; the page keeps speaking the current one until it is in.
+  const outer = useI18n();
+  const ui = useInterfaceLanguage(pickLanguage(state.lang, browserLanguages())).language ?? outer;
   const { t } = ui;
   const model = useExplorerModel(dataset, state.time, state.bounds);
   // Only a place the dataset has is ever in the state (the link is checked, the map offers no other).
@@ -71,7 +74,7 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
   const sheetCover = useSheetCover(placeOpen);
 
   return (
-    <I18nProvider lang={ui.lang}>
+    <I18nProvider language={ui}>
       <ClaimExtrasProvider value={extras}>
         <div className="explorer">
           <div className="map-area">
@@ -116,7 +119,11 @@ export function Explorer({ dataset, onLanguageChange }: Props) {
             <details className="sources-details" onToggle={(event) => setSourcesOpen(event.currentTarget.open)}>
               <summary>{t.explorer.sourcesSummary(dataset.sources.sources.length)}</summary>
               {/* Rendered only while open: folded, its thousands of elements still made every history write slower. */}
-              {sourcesOpen && <SourcesView dataset={dataset} />}
+              {sourcesOpen && (
+                <LaterPart load={laterCode.sourcesView} part={t.later.sources}>
+                  {(SourcesView) => <SourcesView dataset={dataset} />}
+                </LaterPart>
+              )}
             </details>
           </aside>
         </div>

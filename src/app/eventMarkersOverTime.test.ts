@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceLanguage } from '../i18n';
+import { ENGLISH as en, loadInterfaceLanguage } from '../i18n';
 import { byPlaceOverTime, eventsAt, indexClaims, isEvent, type Place } from '../model';
 import { claimFixture as claim } from '../model/claimFixture';
 import { eventMarkersOverTime } from './eventMarkersOverTime';
@@ -20,7 +20,6 @@ const markersAt = () =>
     byPlaceOverTime(index, [...placesById.keys()], (id, moment, reading) => eventsAt(index, [id], moment, reading), isEvent),
     placesById,
   );
-const en = interfaceLanguage('en');
 
 describe('eventMarkersOverTime(eventsByPlaceAt, placesById)', () => {
   it('gives one marker per place with events, with the count of its claims and its words', () => {
@@ -41,9 +40,9 @@ describe('eventMarkersOverTime(eventsByPlaceAt, placesById)', () => {
     expect(aleppoAfter?.count).toBe(2);
   });
 
-  it('words the markers in the language asked for', () => {
+  it('words the markers in the language asked for', async () => {
     const at = markersAt();
-    const nb = interfaceLanguage('nb');
+    const nb = await loadInterfaceLanguage('nb');
     at('2024-11-30T10:00:00.000Z', 'event', en);
     expect(at('2024-11-30T10:00:00.000Z', 'event', nb)[0]?.label).toBe(`Aleppo by: ${nb.t.kinds.airstrike} (2)`);
   });

@@ -13,6 +13,7 @@ import {
   type QuoteTranslationsFile,
   type SourceTextsFile,
 } from '../model/types';
+import { askOnce } from '../load/askOnce';
 import { fetchDataFile } from './fetchDataFile';
 import type { LoadedDataset } from './loadDataset';
 
@@ -45,46 +46,31 @@ export interface LaterFiles {
  * forgotten, so asking again tries again. A language a file is not in is refused up front.
  */
 export function createLaterFiles(baseUrl: string, fetchFn: typeof fetch = fetch): LaterFiles {
-  const asked = new Map<string, Promise<unknown>>();
-  function once<T>(file: string, load: () => Promise<T>): Promise<T> {
-    const known = asked.get(file);
-    if (known) return known as Promise<T>;
-    const answer = load();
-    asked.set(file, answer);
-    answer.catch(() => asked.delete(file));
-    return answer;
-  }
-
-  const claimDetails = () =>
-    once('claim-details.json', () =>
-      fetchDataFile<ClaimDetailsFile>(fetchFn, baseUrl, 'claim-details.json', { format: CLAIM_DETAILS_FORMAT, field: 'details', holds: 'map' }),
-    );
+  const claimDetails = askOnce(() =>
+    fetchDataFile<ClaimDetailsFile>(fetchFn, baseUrl, 'claim-details.json', { format: CLAIM_DETAILS_FORMAT, field: 'details', holds: 'map' }),
+  );
+  const translationsInto = new Map(
+    QUOTE_TRANSLATION_LANGUAGES.map((language) => {
+      const file = quoteTranslationsFileName(language);
+      return [
+        language,
+        askOnce(() => fetchDataFile<QuoteTranslationsFile>(fetchFn, baseUrl, file, { format: QUOTE_TRANSLATIONS_FORMAT, field: 'translations', holds: 'map' })),
+      ];
+    }),
+  );
   const quoteTranslations = (language: QuoteTranslationLanguage) => {
-    if (!QUOTE_TRANSLATION_LANGUAGES.includes(language)) {
-      return Promise.reject(new Error(`no translations are published into ${JSON.stringify(language)}`));
-    }
-    const file = quoteTranslationsFileName(language);
-    return once(file, () =>
-      fetchDataFile<QuoteTranslationsFile>(fetchFn, baseUrl, file, { format: QUOTE_TRANSLATIONS_FORMAT, field: 'translations', holds: 'map' }),
-    );
+    const ask = translationsInto.get(language);
+    return ask ? ask() : Promise.reject(new Error(`no translations are published into ${JSON.stringify(language)}`));
   };
-  const sourceTexts = () =>
-    once('source-texts.json', () =>
-      fetchDataFile<SourceTextsFile>(fetchFn, baseUrl, 'source-texts.json', { format: SOURCE_TEXTS_FORMAT, field: 'texts', holds: 'map' }),
-    );
-
-  const basemap = () =>
-    once('basemap.geojson', () =>
-      fetchDataFile<BasemapFile>(fetchFn, baseUrl, 'basemap.geojson', { format: BASEMAP_FORMAT, field: 'features', holds: 'list' }),
-    );
-  const placesDetail = () =>
-    once('places-detail.geojson', () =>
-      fetchDataFile<PlacesDetailFile>(fetchFn, baseUrl, 'places-detail.geojson', {
-        format: PLACES_DETAIL_FORMAT,
-        field: 'features',
-        holds: 'list',
-      }),
-    );
+  const sourceTexts = askOnce(() =>
+    fetchDataFile<SourceTextsFile>(fetchFn, baseUrl, 'source-texts.json', { format: SOURCE_TEXTS_FORMAT, field: 'texts', holds: 'map' }),
+  );
+  const basemap = askOnce(() =>
+    fetchDataFile<BasemapFile>(fetchFn, baseUrl, 'basemap.geojson', { format: BASEMAP_FORMAT, field: 'features', holds: 'list' }),
+  );
+  const placesDetail = askOnce(() =>
+    fetchDataFile<PlacesDetailFile>(fetchFn, baseUrl, 'places-detail.geojson', { format: PLACES_DETAIL_FORMAT, field: 'features', holds: 'list' }),
+  );
 
   async function complete(loaded: LoadedDataset): Promise<CompleteDataset> {
     const [details, texts, ...translations] = await Promise.all([

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { browserLanguages, I18nProvider, useI18n } from '../app/I18n';
-import { useDataset } from '../app/useDataset';
+import { browserLanguages, I18nProvider, useI18n, useInterfaceLanguage } from '../app/I18n';
+import { useDataset, type DatasetState } from '../app/useDataset';
 import { pickLanguage } from '../i18n';
 import { linkLanguage } from '../state/urlState';
 import { EmbedView } from './EmbedView';
@@ -11,16 +11,24 @@ import { EmbedView } from './EmbedView';
  */
 export function EmbedApp() {
   const [lang] = useState(() => pickLanguage(linkLanguage(window.location.search), browserLanguages()));
+  const data = useDataset();
+  // A language other than English is fetched alongside the data; nothing is shown until it is in.
+  const { language, failed } = useInterfaceLanguage(lang);
+  if (!language) return null;
   return (
-    <I18nProvider lang={lang}>
-      <EmbedPage />
+    <I18nProvider language={language}>
+      {failed && (
+        <p role="alert" className="error embed-status" lang="en">
+          {failed}
+        </p>
+      )}
+      <EmbedPage data={data} />
     </I18nProvider>
   );
 }
 
-function EmbedPage() {
+function EmbedPage({ data }: { data: DatasetState }) {
   const { t } = useI18n();
-  const data = useDataset();
   if (data.state === 'loading') {
     return (
       <p role="status" className="embed-status">

@@ -6,12 +6,12 @@ import { DatasetMap } from '../app/DatasetMap';
 import { useExplorerModel, type ExplorerModel } from '../app/useExplorerModel';
 import { useMoment } from '../app/useMoment';
 import { ClaimExtrasProvider } from '../app/ClaimExtras';
-import { browserLanguages, I18nProvider, useI18n } from '../app/I18n';
+import { browserLanguages, I18nProvider, useI18n, useInterfaceLanguage } from '../app/I18n';
 import { useClaimDetails } from '../app/useClaimDetails';
 import { useQuoteTranslations } from '../app/useQuoteTranslations';
 import { useFocusChosenPlace } from '../app/useFocusChosenPlace';
 import { useSettledState, useUrlStore } from '../app/useUrlStore';
-import { interfaceLanguage, pickLanguage } from '../i18n';
+import { pickLanguage } from '../i18n';
 import type { UrlStore } from '../state/urlStore';
 import { describeMoment } from '../time/describeMoment';
 import { EmbedCredit } from './EmbedCredit';
@@ -27,10 +27,12 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   const places = dataset.places.features;
   const { span } = dataset.claims.dataset;
   const known = useMemo(() => ({ placeIds: new Set(places.map((p) => p.id)), span }), [places, span]);
+  const outer = useI18n();
   const store = useUrlStore(known, { history: 'replace' });
   const state = useSettledState(store);
   const { update } = store;
-  const ui = interfaceLanguage(pickLanguage(state.lang, browserLanguages()));
+  // The link's language, which the page around has already fetched.
+  const ui = useInterfaceLanguage(pickLanguage(state.lang, browserLanguages())).language ?? outer;
   const { t } = ui;
   const model = useExplorerModel(dataset, state.time, state.bounds);
   const select = useCallback((placeId: string) => update({ place: placeId }), [update]);
@@ -48,7 +50,7 @@ export function EmbedView({ dataset }: { dataset: LoadedDataset }) {
   useFocusChosenPlace(state.place, panel);
 
   return (
-    <I18nProvider lang={ui.lang}>
+    <I18nProvider language={ui}>
       <ClaimExtrasProvider value={extras}>
         <div className="embed" ref={setRoot}>
           <div className="embed-map">

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../model/vocabulary';
-import { CATALOGS } from './catalogs';
+import { en, type Messages } from './en';
+import { id } from './id';
+import { nb } from './nb';
+
+const CATALOGS: Record<Language, Messages> = { en, nb, id };
 
 type Entry = { path: string; value: unknown };
 

@@ -1,10 +1,4 @@
 import type { Language } from '../model/vocabulary';
-import { en, type Messages } from './en';
-import { id } from './id';
-import { nb } from './nb';
-
-/** The interface's words in each of its languages. */
-export const CATALOGS: Record<Language, Messages> = { en, nb, id };
 
 /** The locale Intl formats dates, numbers and language names in, for each interface language. */
 export const LOCALES = { en: 'en-GB', nb: 'nb-NO', id: 'id-ID' } as const satisfies Record<Language, string>;

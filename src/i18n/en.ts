@@ -181,6 +181,13 @@ export const en = {
     approximate: (approximate: number, outlines: number) =>
       `${number(approximate)} of ${number(outlines)} outlines are approximate, drawn by the project from known coordinates; each says how. The boundaries shown do not imply endorsement or acceptance by the United Nations.`,
   },
+  later: {
+    loading: 'Loading…',
+    failed: (part: string) => `${part} could not be loaded:`,
+    retry: 'Try again',
+    share: 'The sharing and download options',
+    sources: 'The sources',
+  },
   share: {
     heading: 'Share and embed',
     close: 'Close Share and embed',

@@ -172,6 +172,13 @@ export const id: Messages = {
     approximate: (approximate: number, outlines: number) =>
       `${number(approximate)} dari ${number(outlines)} garis batas merupakan perkiraan, digambar oleh proyek ini dari koordinat yang diketahui; masing-masing menjelaskan caranya. Batas-batas yang ditampilkan tidak berarti didukung atau diterima oleh Perserikatan Bangsa-Bangsa.`,
   },
+  later: {
+    loading: 'Memuat…',
+    failed: (part: string) => `${part} tidak dapat dimuat:`,
+    retry: 'Coba lagi',
+    share: 'Pilihan berbagi dan unduhan',
+    sources: 'Sumber-sumber',
+  },
   share: {
     heading: 'Bagikan dan sematkan',
     close: 'Tutup Bagikan dan sematkan',

@@ -1,7 +1,7 @@
-export { CATALOGS, LOCALES, OWN_NAMES, type Locale } from './catalogs';
+export { LOCALES, OWN_NAMES, type Locale } from './catalogs';
 export { countWords, type CountWords, type PluralForms } from './countWords';
 export { describeStatus } from './describeStatus';
 export { en, type Messages } from './en';
-export { interfaceLanguage, type InterfaceLanguage } from './interfaceLanguage';
+export { ENGLISH, interfaceLanguage, loadInterfaceLanguage, type InterfaceLanguage } from './interfaceLanguage';
 export { pickLanguage } from './pickLanguage';
 export { translationFor } from './translationFor';

@@ -168,6 +168,13 @@ export const nb: Messages = {
     approximate: (approximate: number, outlines: number) =>
       `${number(approximate)} av ${number(outlines)} omriss er omtrentlige, tegnet av prosjektet ut fra kjente koordinater; hvert av dem forteller hvordan. Grensene som vises, innebærer ikke at FN støtter eller godtar dem.`,
   },
+  later: {
+    loading: 'Laster inn …',
+    failed: (part: string) => `${part} kunne ikke lastes inn:`,
+    retry: 'Prøv igjen',
+    share: 'Valgene for deling og nedlasting',
+    sources: 'Kildene',
+  },
   share: {
     heading: 'Del og bygg inn',
     close: 'Lukk Del og bygg inn',
