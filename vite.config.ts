@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { firstLoadChunk } from './src/build/firstLoadChunk';
+import { firstLoadChunk } from './src/build/firstLoadChunk.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** The optional tile layer's server (src/map/MapView.tsx reads the same variable): the one image host allowed. */
@@ -50,7 +50,7 @@ export default defineConfig({
     rollupOptions: {
       input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
       // One shared chunk for what both pages load at once, instead of the bundler's split by importers.
-      output: { codeSplitting: { groups: [{ name: (id, chunking) => firstLoadChunk(id, (module) => chunking.getModuleInfo(module), 'app') }] } },
+      output: { codeSplitting: { groups: [{ debugName: 'first load', name: (id, chunking) => firstLoadChunk(id, (module) => chunking.getModuleInfo(module), 'app') }] } },
     },
   },
   server: { port: 5173 },

@@ -45,6 +45,7 @@ export function DatasetMap({ places, model, store, state, onSelect, onViewportCh
       fitBounds={model.fitBounds}
       tiles={state.tiles}
       skipLabels={model.derived.skipLabels}
+      eventAnchors={model.derived.eventAnchors}
       coveredBottom={coveredBottom}
       words={ui.t.map}
       reducedMotion={reducedMotion}

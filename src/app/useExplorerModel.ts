@@ -29,6 +29,9 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
     const fitPlaces = places.filter((p) => territorial.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
     const eventPlaceIds = places.filter((p) => !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.id);
     const skipLabels = new Set(places.map(basemapNameOf));
+    // Where an event marker can ever stand: the basemap's town names give way to it at every moment.
+    const withEvents = new Set(claims.filter(isEvent).flatMap((claim) => claim.places));
+    const eventAnchors = places.filter((p) => withEvents.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.properties.anchor);
     // Kept up to date as the moment moves: a step recomputes only the places something happened to, and
     // each place's answers are remembered by its number of known claims (and worked out ahead, below).
     const statusOf = statusLookup(index);
@@ -50,6 +53,7 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
       sourcesById,
       fitBounds: fitBoundsOf(fitPlaces),
       skipLabels,
+      eventAnchors,
     };
   }, [claims, places, dataset.sources.sources]);
 

@@ -25,8 +25,8 @@ export interface DatasetLabel {
 
 export const subjectOf = (d: DatasetLabel) => `${d.key === 'real' ? 'real data: ' : ''}${count(d.places)} places / ${count(d.claims)} claims`;
 
-/** 'claims' for data/claims.json, 'translations.nb' for data/translations.nb.json. */
-const stem = (file: string) => file.replace(/^data\/|\.\w+$/g, '');
+/** 'claims' for data/claims.json, 'translations.nb' for data/translations.nb.json, 'nb' for assets/nb-CEwAIzyJ.js. */
+export const stem = (file: string) => file.replace(/^(data|assets)\/|(-[\w-]{8})?\.\w+$/g, '');
 
 export function weightRows(page: 'full app' | 'embed', weight: PageWeight | null): Row[] {
   if (!weight) return [{ measure: 'Weight', subject: page, result: '— (not in this build)' }];
@@ -47,7 +47,7 @@ export function weightRows(page: 'full app' | 'embed', weight: PageWeight | null
       limit: `≤ ${kB(BUDGETS.data[page])}`,
       verdict: verdict(data, BUDGETS.data[page]),
     },
-    { measure: 'Weight: JS + CSS loaded later (dynamic imports)', subject: page, result: kB(weight.later) },
+    { measure: 'Weight: JS + CSS loaded later (dynamic imports)', subject: page, result: `${kB(weight.later)} (${list(weight.laterFiles)})` },
     {
       measure: 'Weight: data loaded later (when asked for)',
       subject: page,

@@ -18,6 +18,8 @@ export interface PageWeight {
   basemap: number;
   /** Gzipped bytes of JS and CSS behind dynamic imports. */
   later: number;
+  /** The files behind `later`, each with its gzipped bytes (a language's words among them: a reader of it loads them at once). */
+  laterFiles: FileWeight[];
   /** Gzipped bytes of the other data files, which the page fetches only when asked for (a place opened, a closer zoom, a language). */
   laterData: number;
   /** The data files behind `data` and `laterData`, each with its gzipped bytes. */
@@ -63,12 +65,14 @@ export function measureWeight(distDir: string, page: keyof typeof PAGES): PageWe
       .filter((file) => ![...DATA_AT_START, BASEMAP, ...NOT_FETCHED].includes(file))
       .sort(),
   );
+  const laterFiles = weighEach(later);
   return {
     page,
     code: sum(weighEach(initial)),
     data: sum(dataFiles),
     basemap: sum(weighEach([BASEMAP])),
-    later: sum(weighEach(later)),
+    later: sum(laterFiles),
+    laterFiles,
     laterData: sum(laterDataFiles),
     dataFiles,
     laterDataFiles,

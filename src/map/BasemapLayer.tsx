@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BasemapFile } from '../model/types';
+import { hideCoveredLabels } from './hideCoveredLabels';
 import { textElement } from './textElement';
 
 type Layer = BasemapFile['features'][number]['properties']['layer'];
@@ -19,12 +20,17 @@ const STYLES: Record<Exclude<Layer, 'city'>, L.PathOptions> = {
 interface Props {
   basemap: BasemapFile;
   skipLabels: ReadonlySet<string>;
+  /** Where the dataset ever puts an event marker ([longitude, latitude]): town names there give way to it. */
+  eventAnchors: readonly (readonly [number, number])[];
   /** The credit line's words, in the interface's language (the app's own constants, never data: they go into HTML). */
   words: { basemap: string; governorates: string };
 }
 
-/** Draws the offline basemap in a pane of its own, under the places and never clickable. */
-export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, words }: Props) {
+/**
+ * Draws the offline basemap in a pane of its own, under the places and never clickable. Its town names give
+ * way to the data: at each zoom, those the places' symbols, names or event markers would cover are hidden.
+ */
+export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, eventAnchors, words }: Props) {
   const { basemap: basemapWord, governorates } = words;
   const map = useMap();
   useEffect(
@@ -34,6 +40,7 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, wo
         pane.style.zIndex = '250';
         map.createPane('basemap-labels').style.zIndex = '350';
       }
+      const labels: L.Marker[] = [];
       const layer = L.geoJSON(basemap, {
         pane: 'basemap',
         interactive: false,
@@ -41,19 +48,32 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, wo
         // A town the dataset labels itself (Aleppo, Idlib …) is not labelled twice.
         filter: (feature) => feature.properties.layer !== 'city' || !skipLabels.has(String(feature.properties.name)),
         style: (feature) => STYLES[(feature?.properties.layer ?? 'land') as Exclude<Layer, 'city'>],
-        pointToLayer: (feature, latlng) =>
-          L.marker(latlng, {
+        pointToLayer: (feature, latlng) => {
+          const label = L.marker(latlng, {
             pane: 'basemap-labels',
             interactive: false,
             keyboard: false,
             icon: L.divIcon({ className: 'basemap-label', html: textElement(String(feature.properties?.name ?? '')), iconSize: undefined }),
-          }),
+          });
+          labels.push(label);
+          return label;
+        },
       }).addTo(map);
+      // A frame after the zoom, when the places' names have taken their places for it.
+      let frame = 0;
+      const giveWay = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => hideCoveredLabels(map, labels, eventAnchors));
+      };
+      giveWay();
+      map.on('zoomend', giveWay);
       return function removeBasemap() {
+        cancelAnimationFrame(frame);
+        map.off('zoomend', giveWay);
         layer.remove();
       };
     },
-    [map, basemap, skipLabels, basemapWord, governorates],
+    [map, basemap, skipLabels, eventAnchors, basemapWord, governorates],
   );
   return null;
 });

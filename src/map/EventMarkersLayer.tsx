@@ -5,6 +5,7 @@ import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { declutter } from './declutter';
+import { ICON_ANCHOR, ICON_SIZE } from './eventMarkerBox';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -33,9 +34,6 @@ interface Props {
   onSelect: (placeId: string) => void;
 }
 
-/** A marker's box and where it sits from its place's anchor: clear of the place's 24-pixel symbol (WCAG 2.5.8). */
-const ICON_SIZE: [number, number] = [34, 20];
-const ICON_ANCHOR: [number, number] = [46, 32];
 /**
  * The room kept clear between markers, pixels across and down. At the wide views, about a marker's own size,
  * so that the outlines' colours (what the map is about) still read between the markers, which are the lesser

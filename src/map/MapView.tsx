@@ -30,6 +30,8 @@ export interface MapViewProps {
   fitBounds: LatLngBoundsExpression;
   tiles: boolean;
   skipLabels: ReadonlySet<string>;
+  /** Where the dataset ever puts an event marker ([longitude, latitude]): the basemap's town names give way there. */
+  eventAnchors: readonly (readonly [number, number])[];
   /** Pixels at the bottom of the map covered by the place's sheet on a phone (0 elsewhere). */
   coveredBottom: number;
   words: MapWords;
@@ -80,7 +82,7 @@ export function MapView(props: MapViewProps) {
         {/* Leaflet reads the titles once, when the control is made: a new language makes a new control. */}
         <ZoomControl key={props.words.zoomIn} position="topleft" zoomInTitle={props.words.zoomIn} zoomOutTitle={props.words.zoomOut} />
         {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} eventHandlers={tiles.handlers} />}
-        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} words={props.words} />}
+        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} eventAnchors={props.eventAnchors} words={props.words} />}
         {props.children}
         <FitOnLoad bounds={fitBounds} enabled={!viewport} />
         <ViewSync onViewportChange={props.onViewportChange} />
