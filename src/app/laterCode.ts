@@ -5,8 +5,9 @@ import { askOnce } from '../load/askOnce';
  * own chunk in the build) and kept: the share dialog's contents with the downloads' CSV and JSON writers, and
  * the sources. A failed fetch is forgotten, so the part's "try again" fetches it afresh.
  *
- * Not the place panel: the embed shows it too, and split off it saved the embed nothing (its 2.5 kB gzipped
- * came back as the loading machinery and one more file), while a reader's first click waited for it.
+ * Not the place panel: it is what a click on the map is for. Split off (tried), it took about 2 kB gzipped
+ * off the embed's first load, once the loading code it then needs was counted, and every reader's first
+ * click waited for one more fetch.
  */
 export const laterCode = {
   shareContents: askOnce(() => import('./ShareContents').then((module) => module.ShareContents)),
