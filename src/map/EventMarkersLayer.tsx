@@ -5,7 +5,8 @@ import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { declutter } from './declutter';
-import { ICON_ANCHOR, ICON_SIZE } from './eventMarkerBox';
+import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
+import { measureDataBoxes } from './measureDataBoxes';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -46,8 +47,9 @@ const CLOSE_GAP: [number, number] = [4, 4];
 const CLOSE_ZOOM = 10;
 
 /**
- * One marker per place with events, just above and left of its anchor so it does not cover the place's own
- * symbol or label. Where markers would cover one another, or come closer than the gap kept between them
+ * One marker per place with events, off a corner of its anchor so it does not cover the place's own symbol
+ * or name: above and left, or the next corner clear of the other places' symbols and names at this zoom
+ * (eventMarkerCorner). Where markers would cover one another, or come closer than the gap kept between them
  * (MARKER_GAP), only the weightiest is drawn (the worst kind, then the larger place); the others come back as
  * the reader zooms in, and every event stays in its place's panel. Markers are drawn only in and around the
  * view. So the number of markers follows the screen, not the dataset: a newsroom's thousands of places would
@@ -67,36 +69,53 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
     function addEventLayer() {
       const group = L.layerGroup().addTo(map);
       const kept = new Map<string, KeptMarker>();
-      // Where each place's anchor falls at the current zoom, in pixels: worked out once per zoom, not per step.
+      // Where each place's anchor falls at the current zoom, in pixels, and which corner of it the place's
+      // marker takes (clear of the other places' symbols and names): worked out once per zoom, not per step.
       const projected = new Map<string, L.Point>();
+      const corners = new Map<string, Corner>();
+      let taken: BoxGrid | null = null;
       let projectedAt = map.getZoom();
       const pointOf = (place: Place) => {
         if (projectedAt !== map.getZoom()) {
           projected.clear();
+          corners.clear();
+          taken = null;
           projectedAt = map.getZoom();
         }
         let point = projected.get(place.id);
         if (!point) projected.set(place.id, (point = map.project([place.properties.anchor[1], place.properties.anchor[0]], projectedAt)));
         return point;
       };
+      const cornerOf = (place: Place) => {
+        const point = pointOf(place);
+        let corner = corners.get(place.id);
+        if (!corner) {
+          taken ??= boxGrid(measuredInPixels(map));
+          corners.set(place.id, (corner = eventMarkerCorner(point, taken)));
+        }
+        return corner;
+      };
       const sync = () => {
-        const visible = markersToDraw(map, latestGroups.current, places, pointOf);
+        const visible = markersToDraw(map, latestGroups.current, places, pointOf, cornerOf);
         // forEach, not for…of over the entries: a step visits every kept marker, hidden ones included.
         kept.forEach((entry, placeId) => {
           if (entry.drawn && !visible.has(placeId)) draw(entry, false);
         });
         for (const event of visible.values()) {
           const current = kept.get(event.placeId);
+          const place = places.get(event.placeId);
+          const corner = place ? cornerOf(place) : 'nw';
           if (current) {
-            if (current.event !== event && !sameLook(current.event, event)) relabel(current.marker, event);
+            if (current.corner !== corner) moveTo(current, corner);
+            if (current.event !== event && !sameLook(current.event, event)) relabel(current.marker, event, corner);
             current.event = event;
             if (!current.drawn) draw(current, true);
             continue;
           }
-          const marker = eventMarker(event, places.get(event.placeId));
+          const marker = eventMarker(event, place, corner);
           if (!marker) continue;
           marker.on('click', () => select.current(event.placeId)).addTo(group);
-          kept.set(event.placeId, { marker, event, drawn: true });
+          kept.set(event.placeId, { marker, event, drawn: true, corner });
         }
       };
       // Markers out of the picture are only hidden while the view stands, so that scrubbing back and forth
@@ -139,6 +158,27 @@ interface KeptMarker {
   event: EventGroup;
   /** Shown; a kept marker not drawn is hidden (event-marker--off in map.css). */
   drawn: boolean;
+  /** The corner of its place's anchor it sits off (eventMarkerCorner), which a zoom may change. */
+  corner: Corner;
+}
+
+/** Moves a drawn marker to another corner of its anchor, where Leaflet would have put its icon. */
+function moveTo(entry: KeptMarker, corner: Corner) {
+  entry.corner = corner;
+  const [x, y] = cornerAnchor(corner);
+  const icon = entry.marker.options.icon;
+  if (icon) icon.options.iconAnchor = [x, y];
+  const element = entry.marker.getElement();
+  if (element) {
+    element.style.marginLeft = `${-x}px`;
+    element.style.marginTop = `${-y}px`;
+  }
+}
+
+/** The places' symbols and names, in the map's pixels at its zoom (those map.project gives). */
+function measuredInPixels(map: L.Map) {
+  const shift = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+  return measureDataBoxes(map).map((box) => ({ left: box.left + shift.x, top: box.top + shift.y, right: box.right + shift.x, bottom: box.bottom + shift.y }));
 }
 
 function draw(entry: KeptMarker, drawn: boolean) {
@@ -159,7 +199,13 @@ function weightOf(event: EventGroup): number {
 }
 
 /** The groups to draw now, by place: in or near the view, and not covered by a weightier one. */
-function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<string, Place>, pointOf: (place: Place) => L.Point): Map<string, EventGroup> {
+function markersToDraw(
+  map: L.Map,
+  groups: readonly EventGroup[],
+  places: Map<string, Place>,
+  pointOf: (place: Place) => L.Point,
+  cornerOf: (place: Place) => Corner,
+): Map<string, EventGroup> {
   const view = map.getPixelBounds();
   const size = view.getSize();
   const [minX, minY] = [(view.min?.x ?? 0) - size.x * AROUND_VIEW, (view.min?.y ?? 0) - size.y * AROUND_VIEW];
@@ -176,7 +222,8 @@ function markersToDraw(map: L.Map, groups: readonly EventGroup[], places: Map<st
     // event takes a spot. Ranking by the number of claims instead made a third of the markers jump on every
     // step. One number, so the sort compares numbers only.
     const order = weightOf(event) * places.size + (rank.get(event.placeId) ?? 0);
-    candidates.push({ key: event.placeId, x: x - ICON_ANCHOR[0], y: y - ICON_ANCHOR[1], event, order });
+    const [anchorX, anchorY] = cornerAnchor(cornerOf(place));
+    candidates.push({ key: event.placeId, x: x - anchorX, y: y - anchorY, event, order });
   }
   candidates.sort((a, b) => a.order - b.order);
   const [gapX, gapY] = map.getZoom() >= CLOSE_ZOOM ? CLOSE_GAP : MARKER_GAP;
@@ -204,21 +251,21 @@ function sameLook(a: EventGroup, b: EventGroup): boolean {
 
 const glyphOf = (event: EventGroup) => EVENT_GLYPHS[weightOf(event)]?.[1];
 
-function iconOf(event: EventGroup, glyph: string): L.DivIcon {
+function iconOf(event: EventGroup, glyph: string, corner: Corner): L.DivIcon {
   return L.divIcon({
     className: 'event-marker',
     // Only constants and a number go into this markup; the label goes in as text, through textElement.
     html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
     iconSize: ICON_SIZE,
-    iconAnchor: ICON_ANCHOR,
+    iconAnchor: cornerAnchor(corner),
   });
 }
 
-function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | null {
+function eventMarker(event: EventGroup, place: Place | undefined, corner: Corner): L.Marker | null {
   const glyph = glyphOf(event);
   if (!place || !glyph) return null;
   const [lon, lat] = place.properties.anchor;
-  const marker = L.marker([lat, lon], { icon: iconOf(event, glyph), title: event.label, alt: event.label, keyboard: false });
+  const marker = L.marker([lat, lon], { icon: iconOf(event, glyph, corner), title: event.label, alt: event.label, keyboard: false });
   return marker.bindTooltip(textElement(event.label));
 }
 
@@ -228,10 +275,10 @@ function eventMarker(event: EventGroup, place: Place | undefined): L.Marker | nu
  * listeners included, and new markup would re-create the parts that did not change). The new icon is kept
  * in the options for the next time Leaflet draws the marker.
  */
-function relabel(marker: L.Marker, event: EventGroup) {
+function relabel(marker: L.Marker, event: EventGroup, corner: Corner) {
   const glyph = glyphOf(event);
   if (!glyph) return;
-  marker.options.icon = iconOf(event, glyph);
+  marker.options.icon = iconOf(event, glyph, corner);
   marker.options.title = event.label;
   marker.options.alt = event.label;
   const element = marker.getElement();
