@@ -51,3 +51,13 @@ test('Hmeimim’s marker leaves Latakia’s symbol and name clear, and stays put
   expect(await marker.boundingBox()).toEqual(before);
   await expect.poll(() => markersOverPlaces(page)).toEqual([]);
 });
+
+test('after the interface changes language, the markers keep off the names as written in it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
+  await expect(page.locator('.place-label', { hasText: 'Pangkalan Udara Hmeimim' })).toBeAttached();
+  await expect.poll(() => markersOverPlaces(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Perbesar' }).click();
+  await expect.poll(() => markersOverPlaces(page)).toEqual([]);
+});

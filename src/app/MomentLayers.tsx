@@ -30,7 +30,7 @@ export function MomentLayers({ places, model, store, selected, onSelect, detail 
   return (
     <>
       <PlacesLayer places={places} statuses={statuses} selected={selected} onSelect={onSelect} nameOf={ui.nameOf} detail={detail} />
-      <EventMarkersLayer groups={events} places={model.derived.placesById} onSelect={onSelect} />
+      <EventMarkersLayer groups={events} places={model.derived.placesById} onSelect={onSelect} nameOf={ui.nameOf} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { BasemapFile } from '../model/types';
+import type { BasemapFile, Place } from '../model/types';
 import { hideCoveredLabels } from './hideCoveredLabels';
 import { textElement } from './textElement';
 
@@ -22,6 +22,8 @@ interface Props {
   skipLabels: ReadonlySet<string>;
   /** Where the dataset ever puts an event marker ([longitude, latitude]): town names there give way to it. */
   eventAnchors: readonly (readonly [number, number])[];
+  /** The dataset's places, by id: where their symbols and names stand. */
+  places: ReadonlyMap<string, Place>;
   /** The credit line's words, in the interface's language (the app's own constants, never data: they go into HTML). */
   words: { basemap: string; governorates: string };
 }
@@ -30,7 +32,7 @@ interface Props {
  * Draws the offline basemap in a pane of its own, under the places and never clickable. Its town names give
  * way to the data: at each zoom, those the places' symbols, names or event markers would cover are hidden.
  */
-export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, eventAnchors, words }: Props) {
+export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, eventAnchors, places, words }: Props) {
   const { basemap: basemapWord, governorates } = words;
   const map = useMap();
   useEffect(
@@ -63,7 +65,7 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, ev
       let frame = 0;
       const giveWay = () => {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => hideCoveredLabels(map, labels, eventAnchors));
+        frame = requestAnimationFrame(() => hideCoveredLabels(map, labels, eventAnchors, places));
       };
       giveWay();
       map.on('zoomend', giveWay);
@@ -73,7 +75,7 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, ev
         layer.remove();
       };
     },
-    [map, basemap, skipLabels, eventAnchors, basemapWord, governorates],
+    [map, basemap, skipLabels, eventAnchors, places, basemapWord, governorates],
   );
   return null;
 });

@@ -6,7 +6,7 @@ import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { declutter } from './declutter';
 import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
-import { measureDataBoxes } from './measureDataBoxes';
+import { measureDataItems, placedBox } from './measureDataItems';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -33,6 +33,8 @@ interface Props {
   groups: EventGroup[];
   places: Map<string, Place>;
   onSelect: (placeId: string) => void;
+  /** The places' names as the map writes them: when they change (another language), the markers' corners are found again. */
+  nameOf: (place: Place) => string;
 }
 
 /**
@@ -59,11 +61,11 @@ const CLOSE_ZOOM = 10;
  * those no longer shown, rewrites in place the few whose events changed, and leaves every other marker as
  * it was (the model hands back an unchanged place's group as the same object).
  */
-export function EventMarkersLayer({ groups, places, onSelect }: Props) {
+export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
   const map = useMap();
   const select = useLatest(onSelect);
   const latestGroups = useLatest(groups);
-  const layer = useRef<{ sync: () => void } | null>(null);
+  const layer = useRef<{ sync: () => void; remeasure: () => void } | null>(null);
 
   useEffect(
     function addEventLayer() {
@@ -90,7 +92,10 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
         const point = pointOf(place);
         let corner = corners.get(place.id);
         if (!corner) {
-          taken ??= boxGrid(measuredInPixels(map));
+          taken ??= boxGrid(measureDataItems(map).flatMap((item) => {
+            const of = places.get(item.placeId);
+            return of ? [placedBox(pointOf(of), item)] : [];
+          }));
           corners.set(place.id, (corner = eventMarkerCorner(point, taken)));
         }
         return corner;
@@ -128,7 +133,13 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
           kept.delete(placeId);
         }
       };
-      layer.current = { sync };
+      // The places' names were written again (another language): measure them afresh for the corners.
+      const remeasure = () => {
+        corners.clear();
+        taken = null;
+        sync();
+      };
+      layer.current = { sync, remeasure };
       sync();
       map.on('zoomend moveend', sync);
       map.on('zoomstart', dropHidden);
@@ -141,6 +152,17 @@ export function EventMarkersLayer({ groups, places, onSelect }: Props) {
       };
     },
     [map, places, latestGroups, select],
+  );
+
+  // After PlacesLayer's own effect has written the names in the new language (it runs first, above this).
+  const namesSeen = useRef(nameOf);
+  useEffect(
+    function keepOffNewNames() {
+      if (namesSeen.current === nameOf) return;
+      namesSeen.current = nameOf;
+      layer.current?.remeasure();
+    },
+    [nameOf],
   );
 
   // In the step's own task, before the browser paints (see PlacesLayer's restyle).
@@ -175,11 +197,6 @@ function moveTo(entry: KeptMarker, corner: Corner) {
   }
 }
 
-/** The places' symbols and names, in the map's pixels at its zoom (those map.project gives). */
-function measuredInPixels(map: L.Map) {
-  const shift = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
-  return measureDataBoxes(map).map((box) => ({ left: box.left + shift.x, top: box.top + shift.y, right: box.right + shift.x, bottom: box.bottom + shift.y }));
-}
 
 function draw(entry: KeptMarker, drawn: boolean) {
   entry.drawn = drawn;

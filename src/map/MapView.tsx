@@ -82,7 +82,7 @@ export function MapView(props: MapViewProps) {
         {/* Leaflet reads the titles once, when the control is made: a new language makes a new control. */}
         <ZoomControl key={props.words.zoomIn} position="topleft" zoomInTitle={props.words.zoomIn} zoomOutTitle={props.words.zoomOut} />
         {props.tiles && <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} maxZoom={19} eventHandlers={tiles.handlers} />}
-        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} eventAnchors={props.eventAnchors} words={props.words} />}
+        {props.basemap && showBasemap && <BasemapLayer basemap={props.basemap} skipLabels={props.skipLabels} eventAnchors={props.eventAnchors} places={props.placesById} words={props.words} />}
         {props.children}
         <FitOnLoad bounds={fitBounds} enabled={!viewport} />
         <ViewSync onViewportChange={props.onViewportChange} />

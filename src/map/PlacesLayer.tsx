@@ -217,6 +217,11 @@ function labelMarker(place: Place, name: string): L.Marker | null {
   const html = textElement(name);
   const icon = L.divIcon({ className: `place-label place-label--${kind}`, html, iconSize: undefined, iconAnchor: [-12, 0] });
   const marker = L.marker([anchor[1], anchor[0]], { icon, pane: 'tooltipPane', interactive: false, keyboard: false });
-  marker.on('add', () => marker.getElement()?.setAttribute('aria-hidden', 'true'));
+  marker.on('add', () => {
+    const element = marker.getElement();
+    element?.setAttribute('aria-hidden', 'true');
+    // Which place it names, for the event markers and the basemap's names that keep off it.
+    if (element) element.dataset.place = place.id;
+  });
   return marker;
 }

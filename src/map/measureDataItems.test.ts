@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { placedBox } from './measureDataItems';
+
+describe('placedBox(point, item)', () => {
+  it('centres a symbol on its anchor', () => {
+    expect(placedBox({ x: 100, y: 50 }, { kind: 'symbol', width: 24, height: 24 })).toEqual({ left: 88, top: 38, right: 112, bottom: 62 });
+  });
+
+  it('puts a name 12 pixels right of its anchor, centred on the anchor’s height', () => {
+    expect(placedBox({ x: 100, y: 50 }, { kind: 'name', width: 60, height: 16 })).toEqual({ left: 112, top: 42, right: 172, bottom: 58 });
+  });
+});
