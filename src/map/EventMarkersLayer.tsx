@@ -6,7 +6,7 @@ import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { declutter } from './declutter';
 import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
-import { measureDataItems, placedBox } from './measureDataItems';
+import { dataBoxes } from './dataBoxes';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -92,10 +92,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         const point = pointOf(place);
         let corner = corners.get(place.id);
         if (!corner) {
-          taken ??= boxGrid(measureDataItems(map).flatMap((item) => {
-            const of = places.get(item.placeId);
-            return of ? [placedBox(pointOf(of), item)] : [];
-          }));
+          taken ??= boxGrid(dataBoxes(map, places, pointOf));
           corners.set(place.id, (corner = eventMarkerCorner(point, taken)));
         }
         return corner;
@@ -196,7 +193,6 @@ function moveTo(entry: KeptMarker, corner: Corner) {
     element.style.marginTop = `${-y}px`;
   }
 }
-
 
 function draw(entry: KeptMarker, drawn: boolean) {
   entry.drawn = drawn;

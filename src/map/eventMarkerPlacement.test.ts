@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from './labelsToHide';
+import type { Box } from './box';
 import { boxGrid, cornerAnchor, eventMarkerBox, eventMarkerCorner } from './eventMarkerPlacement';
 
 const symbolAt = ({ x, y }: { x: number; y: number }): Box => ({ left: x - 12, top: y - 12, right: x + 12, bottom: y + 12 });

@@ -1,4 +1,4 @@
-import type { Box } from './labelsToHide';
+import { boxesOverlap, type Box } from './box';
 
 /** A marker's size: a glyph and its count. */
 export const ICON_SIZE: [number, number] = [34, 20];
@@ -49,8 +49,6 @@ export function boxGrid(boxes: Iterable<Box>): BoxGrid {
   return { near: (box) => [...new Set(cellsOf(box).flatMap((key) => cells.get(key) ?? []))] };
 }
 
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /**
  * The corner a place's event marker goes to: the first of CORNERS where it covers none of the data's other
  * symbols and names (`taken`: a marker off Hmeimim's top left covered Latakia's symbol), or the top left if
@@ -60,7 +58,7 @@ const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.to
 export function eventMarkerCorner(point: { x: number; y: number }, taken: BoxGrid): Corner {
   const free = CORNERS.find((corner) => {
     const box = eventMarkerBox(point, corner);
-    return taken.near(box).every((other) => !overlap(box, other));
+    return taken.near(box).every((other) => !boxesOverlap(box, other));
   });
   return free ?? 'nw';
 }

@@ -1,7 +1,8 @@
 import type L from 'leaflet';
 import { boxGrid, eventMarkerBox, eventMarkerCorner } from './eventMarkerPlacement';
-import { labelsToHide, type Box } from './labelsToHide';
-import { measureDataItems, placedBox } from './measureDataItems';
+import type { Box } from './box';
+import { labelsToHide } from './labelsToHide';
+import { dataBoxes } from './dataBoxes';
 import type { Place } from '../model/types';
 
 /** Markers this far outside the map cannot reach a label inside it. */
@@ -21,12 +22,9 @@ export function hideCoveredLabels(
   places: ReadonlyMap<string, Place>,
 ) {
   // Everything from anchors and sizes, not from where the page shows it: just after a zoom the markers may
-  // still be sliding to their places (measureDataItems).
+  // still be sliding to their places (dataBoxes).
   const at = ([lng, lat]: readonly [number, number]) => map.latLngToContainerPoint([lat, lng]);
-  const symbolsAndNames = measureDataItems(map).flatMap((item) => {
-    const place = places.get(item.placeId);
-    return place ? [placedBox(at(place.properties.anchor), item)] : [];
-  });
+  const symbolsAndNames = dataBoxes(map, places, (place) => at(place.properties.anchor));
   const taken = boxGrid(symbolsAndNames);
   const data: Box[] = [...symbolsAndNames];
   const size = map.getSize();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelsToHide, type Box } from './labelsToHide';
+import type { Box } from './box';
+import { labelsToHide } from './labelsToHide';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height });
 

@@ -1,10 +1,4 @@
-/** A box on the screen, in pixels: left and top inclusive, right and bottom exclusive. */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { boxesOverlap, type Box } from './box';
 
 /**
  * Which of the background's labels (town names from the basemap) would be covered by, or crowd, what the
@@ -16,10 +10,7 @@ export function labelsToHide(labels: readonly Box[], data: readonly Box[], margi
   const hidden = new Set<number>();
   labels.forEach((label, i) => {
     if (label.right <= label.left || label.bottom <= label.top) return;
-    const covered = data.some(
-      (box) => label.left < box.right + margin && box.left - margin < label.right && label.top < box.bottom + margin && box.top - margin < label.bottom,
-    );
-    if (covered) hidden.add(i);
+    if (data.some((box) => boxesOverlap(label, box, margin))) hidden.add(i);
   });
   return hidden;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placedBox } from './measureDataItems';
+import { placedBox } from './dataBoxes';
 
 describe('placedBox(point, item)', () => {
   it('centres a symbol on its anchor', () => {

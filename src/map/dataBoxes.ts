@@ -1,5 +1,6 @@
 import type L from 'leaflet';
-import type { Box } from './labelsToHide';
+import type { Place } from '../model/types';
+import type { Box } from './box';
 
 /** A place's symbol or name as the map shows it: which place, and the size it takes (pixels). */
 export interface DataItem {
@@ -16,7 +17,7 @@ export interface DataItem {
  * zoom (display: none) has no size and is left out. Reading sizes lays the page out, so this is for once per
  * zoom, never for a slider step.
  */
-export function measureDataItems(map: L.Map): DataItem[] {
+function measureDataItems(map: L.Map): DataItem[] {
   const items: DataItem[] = [];
   const container = map.getContainer();
   const add = (element: HTMLElement, placeId: string | undefined, kind: DataItem['kind']) => {
@@ -34,4 +35,15 @@ export function measureDataItems(map: L.Map): DataItem[] {
 export function placedBox(point: { x: number; y: number }, { kind, width, height }: Pick<DataItem, 'kind' | 'width' | 'height'>): Box {
   if (kind === 'symbol') return { left: point.x - width / 2, top: point.y - height / 2, right: point.x + width / 2, bottom: point.y + height / 2 };
   return { left: point.x + 12, top: point.y - height / 2, right: point.x + 12 + width, bottom: point.y + height / 2 };
+}
+
+/**
+ * The boxes of the places' symbols and names as they stand at the map's zoom, in the pixels `at` gives for a
+ * place's anchor (the map's own, or the container's).
+ */
+export function dataBoxes(map: L.Map, places: ReadonlyMap<string, Place>, at: (place: Place) => { x: number; y: number }): Box[] {
+  return measureDataItems(map).flatMap((item) => {
+    const place = places.get(item.placeId);
+    return place ? [placedBox(at(place), item)] : [];
+  });
 }
