@@ -7,6 +7,7 @@ import { describeMoment } from '../time/describeMoment';
 import { useI18n } from './I18n';
 import { laterFiles } from './laterFiles';
 import { saveFile } from './saveFile';
+import { messageOf } from '../load/messageOf';
 
 interface Props {
   dataset: LoadedDataset;
@@ -33,7 +34,7 @@ export function DownloadButtons({ dataset, moment, reading }: Props) {
         saveFile(name, make(complete), type);
         setProgress({ state: 'idle' });
       },
-      (error: unknown) => setProgress({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setProgress({ state: 'failed', message: messageOf(error) }),
     );
   };
 

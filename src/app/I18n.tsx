@@ -1,6 +1,7 @@
 import { createContext, use, useEffect, useState, type ReactNode } from 'react';
 import { ENGLISH, interfaceLanguage, loadInterfaceLanguage, OWN_NAMES, type InterfaceLanguage } from '../i18n';
 import type { Language } from '../model/vocabulary';
+import { messageOf } from '../load/messageOf';
 
 /** No default: a component outside a provider must fail loudly, not fall back to English unnoticed. */
 const I18nContext = createContext<InterfaceLanguage | null>(null);
@@ -50,7 +51,7 @@ export function useInterfaceLanguage(lang: Language): LanguageShown {
         (language) => live && setShown({ language, failed: null }),
         (error: unknown) =>
           live &&
-          setShown({ language: ENGLISH, failed: `the ${OWN_NAMES[lang]} interface could not be loaded: ${error instanceof Error ? error.message : String(error)}` }),
+          setShown({ language: ENGLISH, failed: `the ${OWN_NAMES[lang]} interface could not be loaded: ${messageOf(error)}` }),
       );
       return function ignoreLateAnswer() {
         live = false;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LaterFiles } from '../data/createLaterFiles';
 import type { ClaimDetail } from '../model/types';
 import { laterFiles } from './laterFiles';
+import { messageOf } from '../load/messageOf';
 
 export type ClaimDetailsState =
   | { state: 'idle' }
@@ -27,7 +28,7 @@ export function useClaimDetails(wanted: boolean, files: LaterFiles = laterFiles)
       let live = true;
       files.claimDetails().then(
         (file) => live && setAnswer({ state: 'ready', details: file.details }),
-        (error: unknown) => live && setAnswer({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setAnswer({ state: 'failed', message: messageOf(error) }),
       );
       return function ignoreLateAnswer() {
         live = false;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadDataset, type LoadedDataset } from '../data/loadDataset';
+import { messageOf } from '../load/messageOf';
 
 export type DatasetState =
   | { state: 'loading'; slow: boolean }
@@ -18,7 +19,7 @@ export function useDataset(baseUrl = './data/'): DatasetState {
       const patience = window.setTimeout(() => live && setState((s) => (s.state === 'loading' ? { state: 'loading', slow: true } : s)), SLOW_MS);
       loadDataset(baseUrl).then(
         (dataset) => live && setState({ state: 'ready', dataset }),
-        (error: unknown) => live && setState({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setState({ state: 'failed', message: messageOf(error) }),
       );
       return function ignoreLateAnswer() {
         live = false;

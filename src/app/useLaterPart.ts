@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AskedOnce } from '../load/askOnce';
+import { messageOf } from '../load/messageOf';
 
 export type LaterPartState<T> = { state: 'loading' } | { state: 'ready'; part: T } | { state: 'failed'; message: string };
 
@@ -19,7 +20,7 @@ export function useLaterPart<T>(load: AskedOnce<T>): { answer: LaterPartState<T>
       let live = true;
       load().then(
         (part) => live && setAnswer({ state: 'ready', part }),
-        (error: unknown) => live && setAnswer({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setAnswer({ state: 'failed', message: messageOf(error) }),
       );
       return function ignoreLateAnswer() {
         live = false;

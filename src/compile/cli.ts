@@ -11,6 +11,7 @@ import { compileReport } from './compileReport';
 import { formatGeoError } from './GeoError';
 import { readGeoTree } from './readGeoTree';
 import { writeDataset } from './writeDataset';
+import { messageOf } from '../load/messageOf';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const { values: options } = parseArgs({
@@ -39,6 +40,6 @@ try {
   console.log(checkOnly ? '\ngeo/ is valid (nothing written).' : `\nwrote ${written.join(', ')} (oEmbed for ${appUrl}) to ${outDir}`);
 } catch (error) {
   // A bug in the compile step itself, not in the data: say so plainly rather than blame the editor's files.
-  console.error(`npm run geo: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm run geo: internal error: ${messageOf(error)}`);
   process.exit(2);
 }

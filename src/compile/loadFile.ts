@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { excerpt } from './excerpt';
 import type { GeoError } from './GeoError';
 import type { GeoTree } from './readGeoTree';
+import { messageOf } from '../load/messageOf';
 import { isGeoError, parseLocated, type LocatedDocument } from './parseLocated';
 import { parseWith } from './parseWith';
 
@@ -77,7 +78,7 @@ export function jsonSyntaxError(file: string, text: string): GeoError | null {
   } catch (error) {
     // V8 says where ("… in JSON at position 812"), or that the text ended, or quotes the text around the
     // fault, which may run over several lines: keep the where, drop the quote.
-    const raw = error instanceof Error ? error.message : String(error);
+    const raw = messageOf(error);
     const at = /at position (\d+)/.exec(raw);
     const offset = at ? Number(at[1]) : /end of JSON input/.test(raw) ? text.length : 0;
     const message = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');

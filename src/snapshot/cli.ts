@@ -17,6 +17,7 @@ import { launchBrowser } from '../tools/launchBrowser';
 import { servePreview } from '../tools/servePreview';
 import { renderSnapshot } from './renderSnapshot';
 import { snapshotOptions } from './snapshotOptions';
+import { messageOf } from '../load/messageOf';
 
 const text = { type: 'string' } as const;
 let args;
@@ -25,7 +26,7 @@ try {
     options: { date: text, place: text, lang: text, time: text, bounds: text, slider: { type: 'boolean' }, width: text, scale: text, out: text },
   }).values;
 } catch (error) {
-  fail([error instanceof Error ? error.message : String(error)]);
+  fail([messageOf(error)]);
 }
 
 const distDir = ensureBuild(false);
@@ -45,7 +46,7 @@ try {
   renameSync(`${target}.partial`, target);
   console.log(`npm run snapshot: wrote ${target} (${width * scale} px wide, ${png.length} bytes) of embed.html${query}`);
 } catch (error) {
-  console.error(`npm run snapshot: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm run snapshot: ${messageOf(error)}`);
   process.exitCode = 1;
 } finally {
   await browser.close();
