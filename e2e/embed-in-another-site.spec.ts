@@ -73,6 +73,8 @@ test("in a 320-pixel column, a place's sourced claims open below the map and the
   await expect.poll(() => panel.locator('ol.claims > li.claim').count()).toBeGreaterThan(20);
   await expect(panel.getByRole('button', { name: /Show all \d+ claims/ })).toHaveCount(0);
 
+  // The claims' notes arrive after the panel opens and take its loading line away: measure once they are in.
+  await expect(panel.locator('.claim-details-status')).toHaveCount(0);
   const embedded = await frameOf(page, 'f320');
   const height = await contentHeight(embedded);
   expect(height).toBeGreaterThan(before + 500);
@@ -98,7 +100,12 @@ test('the embed sets no cookie, stores nothing, writes nothing to the host page 
     target?.postMessage({ place: 'idlib-city', date: '2024-11-27' }, '*');
     target?.postMessage('place=idlib-city', '*');
   });
-  // And a script on the host page, or another frame, cannot resize the embed through our resizer.
+  // And a script on the host page, or another frame, cannot resize the embed through our resizer. The panel
+  // is settled first: the claims' notes arrive after it opens and change its height (the frame then rightly
+  // follows, which once made this read a height the frame was about to leave, on a busy CI machine).
+  await expect(frame.locator('.place-panel .claim-details-status')).toHaveCount(0);
+  await expect(frame.locator('.place-panel ol.claims .claim-byline').first()).toBeVisible();
+  await expect.poll(async () => (await iframeHeight(page, 'f320')) - (await contentHeight(embedded))).toBe(0);
   const height = await iframeHeight(page, 'f320');
   await page.evaluate(() => window.postMessage({ type: 'claimmap:height', height: 3000 }, '*'));
   await page.waitForTimeout(300);
