@@ -28,6 +28,7 @@ import {
   type SourcesFile,
   type SourceTextsFile,
 } from '../model/types';
+import { compareCodes } from '../model/compareCodes';
 
 /** The published files, as values: what the first view loads first, then what a reader's request loads. */
 export interface CompiledDataset {
@@ -97,5 +98,5 @@ export function compileDataset(tree: GeoTree): CompileResult {
 }
 
 function sortErrors(errors: GeoError[]): GeoError[] {
-  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return [...errors].sort((a, b) => compareCodes(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

@@ -1,4 +1,5 @@
 import type { CompiledDataset } from './compileDataset';
+import { compareCodes } from '../model/compareCodes';
 
 /** Counts an editor checks after a change: claims per article, per kind and per place, the measured notes, the basemap. */
 export function compileReport({ claims, places, sources, basemap, claimDetails, quoteTranslations }: CompiledDataset): string {
@@ -37,5 +38,5 @@ export function compileReport({ claims, places, sources, basemap, claimDetails, 
 function tally(values: string[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodes(a[0], b[0]));
 }

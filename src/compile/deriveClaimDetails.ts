@@ -2,6 +2,7 @@ import { claimEntries } from './claimEntries';
 import { deriveGeographyCheck } from './deriveGeographyCheck';
 import type { LoadedGeo } from './loadGeo';
 import { CLAIM_DETAILS_FORMAT, type ClaimDetail, type ClaimDetailsFile, type Place } from '../model/types';
+import { compareCodes } from '../model/compareCodes';
 
 /**
  * What the panels show beside each claim and the map never reads (how its time is fixed, the editor's note,
@@ -14,6 +15,6 @@ export function deriveClaimDetails(geo: LoadedGeo, places: Place[]): ClaimDetail
       claim.id,
       { eventBasis: claim.when.basis, note: claim.note ?? null, check: deriveGeographyCheck(claim.check, placesById) },
     ])
-    .sort(([a], [b]) => a.localeCompare(b));
+    .sort(([a], [b]) => compareCodes(a, b));
   return { format: CLAIM_DETAILS_FORMAT, details: Object.fromEntries(entries) };
 }

@@ -3,6 +3,7 @@ import { locateQuote } from './locateQuote';
 import type { LoadedGeo } from './loadGeo';
 import { cachedSyriaTime } from './cachedSyriaTime';
 import type { Claim, Translation } from '../model/types';
+import { compareCodes } from '../model/compareCodes';
 
 /**
  * The published claims, as the map needs them: times in UTC, the article's language and publication time
@@ -45,6 +46,6 @@ export function deriveClaims(geo: LoadedGeo): Claim[] {
         historic: eventEnd < spanStart,
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodes(a.id, b.id));
 }
 

@@ -3,6 +3,7 @@ import { anchorOf, areaKm2, distanceKm, lengthKm } from './measure';
 import { PLACES_FORMAT, type Place, type PlaceDistance, type PlacesDetailFile, type PlacesFile } from '../model/types';
 import { overviewPlaces } from './overviewPlaces';
 import type { PlaceKind } from '../model/vocabulary';
+import { compareCodes } from '../model/compareCodes';
 
 /** Kinds whose distances readers compare: towns and the sites the articles name, not areas or roads. */
 const DISTANCE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'village', 'airport', 'airbase', 'landmark']);
@@ -13,7 +14,7 @@ const DISTANCE_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'village', 'airp
  */
 export function derivePlaces(geo: LoadedGeo): { places: PlacesFile; detail: PlacesDetailFile } {
   const features: Place[] = [...geo.places]
-    .sort((a, b) => a.value.id.localeCompare(b.value.id))
+    .sort((a, b) => compareCodes(a.value.id, b.value.id))
     .map(({ value }) => {
       const feature = { type: 'Feature' as const, properties: {}, geometry: value.geometry };
       return {

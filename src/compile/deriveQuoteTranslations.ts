@@ -5,6 +5,7 @@ import {
   type QuoteTranslationLanguage,
   type QuoteTranslationsFile,
 } from '../model/types';
+import { compareCodes } from '../model/compareCodes';
 
 /**
  * geo/translations/<language>.yaml as published: one file for every language the project translates into,
@@ -16,7 +17,7 @@ export function deriveQuoteTranslations(geo: LoadedGeo): Record<QuoteTranslation
     const entries = geo.translationFiles
       .filter(({ value }) => value.language === language)
       .flatMap(({ value }) => Object.entries(value.translations))
-      .sort(([a], [b]) => a.localeCompare(b));
+      .sort(([a], [b]) => compareCodes(a, b));
     return { format: QUOTE_TRANSLATIONS_FORMAT, language, by: 'claimmap', translations: Object.fromEntries(entries) };
   };
   return Object.fromEntries(QUOTE_TRANSLATION_LANGUAGES.map((language) => [language, into(language)])) as Record<

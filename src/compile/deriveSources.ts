@@ -2,6 +2,7 @@ import type { LoadedGeo } from './loadGeo';
 import { sourceTitle } from './sourceTitle';
 import { cachedSyriaTime } from './cachedSyriaTime';
 import { SOURCE_TEXTS_FORMAT, SOURCES_FORMAT, type SourcesFile, type SourceTextsFile } from '../model/types';
+import { compareCodes } from '../model/compareCodes';
 
 /** The articles, each with a title to list it by, and who speaks in them; their full texts are apart. */
 export function deriveSources(geo: LoadedGeo): SourcesFile {
@@ -17,7 +18,7 @@ export function deriveSources(geo: LoadedGeo): SourcesFile {
       publisher: value.publisher,
       title: sourceTitle(value.headline ?? null, text),
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodes(a.id, b.id));
   return { format: SOURCES_FORMAT, sources, origins: geo.origins.value.origins, vias: geo.origins.value.vias };
 }
 
@@ -26,6 +27,6 @@ export function deriveSources(geo: LoadedGeo): SourcesFile {
  * downloads need them, so they are published apart from sources.json.
  */
 export function deriveSourceTexts(geo: LoadedGeo): SourceTextsFile {
-  const entries = geo.sources.map(({ value, text }): [string, string] => [value.id, text]).sort(([a], [b]) => a.localeCompare(b));
+  const entries = geo.sources.map(({ value, text }): [string, string] => [value.id, text]).sort(([a], [b]) => compareCodes(a, b));
   return { format: SOURCE_TEXTS_FORMAT, texts: Object.fromEntries(entries) };
 }

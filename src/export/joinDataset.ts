@@ -1,5 +1,6 @@
 import type { CompleteDataset } from '../data/createLaterFiles';
 import type { Claim, ClaimDetail, Source, Translation } from '../model';
+import { compareCodes } from '../model/compareCodes';
 
 /** A claim with everything published about it: claims.json's core, its details and all its translations. */
 export interface FullClaim extends Claim, ClaimDetail {
@@ -34,7 +35,7 @@ export function joinDataset(dataset: CompleteDataset): { claims: FullClaim[]; so
         const text = file.translations[claim.id];
         return text === undefined ? [] : [{ language: language as Translation['language'], text, by: file.by }];
       }),
-    ].sort((a, b) => a.language.localeCompare(b.language));
+    ].sort((a, b) => compareCodes(a.language, b.language));
     return {
       id: claim.id,
       sourceId: claim.sourceId,

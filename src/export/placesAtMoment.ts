@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { sourceLookup } from './sourceLookup';
 import { utcMoment } from './utcMoment';
+import { compareCodes } from '../model/compareCodes';
 
 export const PLACES_AT_MOMENT_FORMAT = 'claimmap/places-at-moment@1';
 
@@ -111,7 +112,7 @@ export function placesAtMoment(dataset: LoadedDataset, moment: string, reading: 
       disputing_claims: status.disputing,
       pending_claims: status.pending,
       independent_origins: status.origins,
-      sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      sources: [...sources.values()].sort((a, b) => compareCodes(a.id, b.id)),
     };
     return { type: 'Feature' as const, id, properties, geometry: structuredClone(place.geometry) };
   });

@@ -2,6 +2,7 @@ import { knownClaimsOf, type ClaimIndex } from './indexClaims';
 import { knownAt } from './knownAt';
 import type { Claim } from './types';
 import type { TimeReading } from './vocabulary';
+import { compareCodes } from './compareCodes';
 
 /**
  * What a reader sees listed under a place: every claim about it known by the moment, newest first (by the
@@ -10,8 +11,6 @@ import type { TimeReading } from './vocabulary';
 export function claimsOfPlace(index: ClaimIndex, placeId: string, moment: string, reading: TimeReading): Claim[] {
   return knownClaimsOf(index, placeId, moment, reading).sort(
     (a, b) =>
-      knownAt(b, reading).localeCompare(knownAt(a, reading)) ||
-      b.eventStart.localeCompare(a.eventStart) ||
-      a.id.localeCompare(b.id),
+      compareCodes(knownAt(b, reading), knownAt(a, reading)) || compareCodes(b.eventStart, a.eventStart) || compareCodes(a.id, b.id),
   );
 }

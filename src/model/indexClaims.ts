@@ -2,6 +2,7 @@ import { countAtOrBefore } from './countAtOrBefore';
 import { knownAt } from './knownAt';
 import type { Claim } from './types';
 import type { TimeReading } from './vocabulary';
+import { compareCodes } from './compareCodes';
 
 /** Claims that bear on who holds a place: a holder named, or forces moving in or out. */
 export const TERRITORIAL_KINDS = new Set<Claim['kind']>(['control', 'advance', 'withdrawal']);
@@ -26,7 +27,7 @@ export function indexClaims(claims: readonly Claim[]): ClaimIndex {
   }
   for (const lists of byPlace.values()) {
     for (const reading of ['event', 'report'] as const) {
-      lists[reading].sort((a, b) => knownAt(a, reading).localeCompare(knownAt(b, reading)) || a.id.localeCompare(b.id));
+      lists[reading].sort((a, b) => compareCodes(knownAt(a, reading), knownAt(b, reading)) || compareCodes(a.id, b.id));
     }
   }
   return { byId, byPlace };

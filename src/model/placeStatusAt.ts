@@ -2,6 +2,7 @@ import { independentOrigins } from './independentOrigins';
 import { knownClaimsOf, TERRITORIAL_KINDS, type ClaimIndex } from './indexClaims';
 import type { Claim } from './types';
 import { CERTAINTIES, EXTENTS, HOLDERS, type Certainty, type Extent, type Holder, type Status, type TimeReading } from './vocabulary';
+import { compareCodes } from './compareCodes';
 
 /** One party's case for holding a place at a moment. */
 export interface Side {
@@ -174,8 +175,7 @@ function sidesOf(control: Claim[]): Side[] {
       origins: independentOrigins(claims),
       extents: extentsOf(claims),
     }))
-    // Holders are ids in ASCII: a plain comparison orders them as localeCompare would, without ICU's cost.
-    .sort((a, b) => b.origins.length - a.origins.length || (a.holder < b.holder ? -1 : a.holder > b.holder ? 1 : 0));
+    .sort((a, b) => b.origins.length - a.origins.length || compareCodes(a.holder, b.holder));
 }
 
 /** Claims by a field of theirs, in the order each value first appears; claims without it are left out. */
