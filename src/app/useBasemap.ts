@@ -4,8 +4,9 @@ import type { BasemapFile } from '../model/types';
 import { laterFiles } from './laterFiles';
 
 /**
- * The bundled basemap, fetched after the places are drawn: the map is usable without it, so a failure only
- * leaves the background plain (and says so) instead of blocking the page.
+ * The bundled basemap, drawn after the places (useDataset has asked for it once the dataset was in, so it
+ * is usually here by then): the map is usable without it, so a failure only leaves the background plain
+ * (and says so) instead of blocking the page.
  */
 export function useBasemap(files: LaterFiles = laterFiles): { basemap: BasemapFile | null; failed: boolean } {
   const [state, setState] = useState<{ basemap: BasemapFile | null; failed: boolean }>({ basemap: null, failed: false });

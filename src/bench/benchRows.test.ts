@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stem, weightRows } from './benchRows';
+import { startRows, stem, weightRows } from './benchRows';
 import type { PageWeight } from './measureWeight';
 
 describe('stem(file)', () => {
@@ -38,5 +38,30 @@ describe('weightRows(page, weight)', () => {
     const first = weightRows('embed', weight)[0];
     expect(first).toMatchObject({ limit: '≤ 150.0 kB', verdict: 'ok' });
     expect(weightRows('embed', { ...weight, code: 150_001 })[0]?.verdict).toBe('over');
+  });
+});
+
+describe('startRows(page, start, cpuSlowdown, network)', () => {
+  const start = {
+    median: { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416 },
+    runs: [
+      { firstPlaceMs: 1307, sliderShownMs: 1307, sliderAnswersMs: 1353 },
+      { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416 },
+      { firstPlaceMs: 1532, sliderShownMs: 1532, sliderAnswersMs: 1586 },
+    ],
+  };
+
+  it('names the CPU slowdown, and the network when the loads went through one', () => {
+    expect(startRows('full app', start, 4).map((row) => row.measure)).toEqual(['Start: first place drawn (4× CPU)', 'Start: slider answers (4× CPU)']);
+    expect(startRows('embed', start, 4, 'slow 4G').map((row) => row.measure)).toEqual([
+      'Start: first place drawn (4× CPU, slow 4G)',
+      'Start: slider answers (4× CPU, slow 4G)',
+    ]);
+  });
+
+  it('gives the median with the runs it is the median of and their spread', () => {
+    const [drawn, answers] = startRows('full app', start, 4);
+    expect(drawn?.result).toBe('1364 ms (median of 3, 1307 ms–1532 ms)');
+    expect(answers?.result).toBe('1416 ms (median of 3, 1353 ms–1586 ms; shown at 1364 ms)');
   });
 });

@@ -56,7 +56,9 @@ export function weightRows(page: 'full app' | 'embed', weight: PageWeight | null
   ];
 }
 
-export function startRows(page: 'full app' | 'embed', start: StartMeasurement | null, cpuSlowdown: number): Row[] {
+/** `network`: the emulated network's name, when the loads went through one (SLOW_4G). */
+export function startRows(page: 'full app' | 'embed', start: StartMeasurement | null, cpuSlowdown: number, network: string | null = null): Row[] {
+  const conditions = network ? `${cpuSlowdown}× CPU, ${network}` : `${cpuSlowdown}× CPU`;
   if (!start) return [{ measure: 'Start', subject: page, result: '— (not in this build)' }];
   const spread = (values: (number | null)[]) => {
     const known = values.filter((ms) => ms !== null);
@@ -66,12 +68,12 @@ export function startRows(page: 'full app' | 'embed', start: StartMeasurement | 
   const { firstPlaceMs, sliderShownMs, sliderAnswersMs } = start.median;
   return [
     {
-      measure: `Start: first place drawn (${cpuSlowdown}× CPU)`,
+      measure: `Start: first place drawn (${conditions})`,
       subject: page,
       result: `${duration(firstPlaceMs)} (${of}, ${spread(start.runs.map((run) => run.firstPlaceMs))})`,
     },
     {
-      measure: `Start: slider answers (${cpuSlowdown}× CPU)`,
+      measure: `Start: slider answers (${conditions})`,
       subject: page,
       result:
         sliderAnswersMs === null || sliderShownMs === null

@@ -24,6 +24,7 @@ import { launchBrowser } from '../tools/launchBrowser';
 import { measureCompile } from './measureCompile';
 import { measureScrubbing } from './measureScrubbing';
 import { measureStart } from './measureStart';
+import { SLOW_4G } from './openBenchPage';
 import { GZIP_LEVEL, measureWeight } from './measureWeight';
 import { count, printTable, type Row } from './printTable';
 import { servePreview } from '../tools/servePreview';
@@ -113,12 +114,15 @@ if (only.has('start') || only.has('scrub')) {
     const floors = floorDir ? await servePreview(floorDir, Object.values(FLOORS)[0]) : null;
     try {
       if (only.has('start')) {
-        for (const page of pages) {
-          log(`loading the ${page} ${runs + 1} times at ${START_SLOWDOWN}× CPU`);
-          // The embed shows its slider only when the link asks (slider=1); a still embed has nothing to answer.
-          const url = page === 'embed' ? `${preview.url}embed.html?slider=1` : preview.url;
-          const start = page === 'embed' && !hasEmbed ? null : await measureStart(browser, url, { runs, cpuSlowdown: START_SLOWDOWN, timeoutMs: PAGE_TIMEOUT_MS });
-          rows.push(...startRows(page, start, START_SLOWDOWN));
+        for (const network of [null, SLOW_4G]) {
+          for (const page of pages) {
+            log(`loading the ${page} ${runs + 1} times at ${START_SLOWDOWN}× CPU${network ? `, ${network.label}` : ''}`);
+            // The embed shows its slider only when the link asks (slider=1); a still embed has nothing to answer.
+            const url = page === 'embed' ? `${preview.url}embed.html?slider=1` : preview.url;
+            const start =
+              page === 'embed' && !hasEmbed ? null : await measureStart(browser, url, { runs, cpuSlowdown: START_SLOWDOWN, timeoutMs: PAGE_TIMEOUT_MS, network });
+            rows.push(...startRows(page, start, START_SLOWDOWN, network?.label ?? null));
+          }
         }
       }
       if (floors) {

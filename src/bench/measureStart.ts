@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { openBenchPage, PLACE_PATH, SLIDER } from './openBenchPage';
+import { openBenchPage, PLACE_PATH, SLIDER, type NetworkProfile } from './openBenchPage';
 import { FIRST_PLACE_SEEN, SLIDER_ANSWERED, START_MARKS, startProbe, type StartMarks } from './pageScripts';
 import { median } from './stats';
 
@@ -20,17 +20,17 @@ export interface StartMeasurement {
 }
 
 /**
- * Loads `url` `runs` times, each in a fresh context with the CPU slowed, after one unmeasured warm-up (so
- * the server's file cache is warm for every counted run).
+ * Loads `url` `runs` times, each in a fresh context with the CPU slowed (and the network, if given), after
+ * one unmeasured warm-up (so the server's file cache is warm for every counted run).
  */
 export async function measureStart(
   browser: Browser,
   url: string,
-  { runs, cpuSlowdown, timeoutMs }: { runs: number; cpuSlowdown: number; timeoutMs: number },
+  { runs, cpuSlowdown, timeoutMs, network = null }: { runs: number; cpuSlowdown: number; timeoutMs: number; network?: NetworkProfile | null },
 ): Promise<StartMeasurement> {
   const results: StartRun[] = [];
   for (let run = -1; run < runs; run++) {
-    const { context, page } = await openBenchPage(browser, cpuSlowdown);
+    const { context, page } = await openBenchPage(browser, cpuSlowdown, network);
     try {
       await page.addInitScript({ content: startProbe(PLACE_PATH, SLIDER) });
       await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });

@@ -32,7 +32,7 @@ export const GZIP_LEVEL = 9;
 
 /**
  * What each page fetches before its map draws. Both pages load the dataset through the same code today
- * (src/data/loadDataset.ts, then src/app/useBasemap.ts once the places are drawn); if either starts
+ * (src/data/loadDataset.ts, then the basemap as soon as they are in: src/app/useDataset.ts); if either starts
  * fetching more, list it here.
  */
 const DATA_AT_START = ['data/claims.json', 'data/places.geojson', 'data/sources.json'];

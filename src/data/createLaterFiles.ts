@@ -32,7 +32,7 @@ export interface LaterFiles {
   quoteTranslations(language: QuoteTranslationLanguage): Promise<QuoteTranslationsFile>;
   /** source-texts.json: for the downloads. */
   sourceTexts(): Promise<SourceTextsFile>;
-  /** basemap.geojson: the background, fetched once the places are drawn. */
+  /** basemap.geojson: the background, asked for once the first view's data are in (useDataset). */
   basemap(): Promise<BasemapFile>;
   /** places-detail.geojson: the large areas' full outlines, once a reader zooms in. */
   placesDetail(): Promise<PlacesDetailFile>;
