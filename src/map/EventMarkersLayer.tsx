@@ -137,10 +137,19 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         sync();
       };
       layer.current = { sync, remeasure };
-      sync();
+      // The first markers come just after the frame that paints the places, not in the task that makes
+      // them: placing markers measures the places' symbols and names, and there it laid the page out before
+      // anything was shown (the first place came 60 to 110 ms later at 4x CPU). After that frame the layout
+      // is done, and the measuring reads it.
+      let afterFrame: number | undefined;
+      const frame = requestAnimationFrame(() => {
+        afterFrame = window.setTimeout(sync, 0);
+      });
       map.on('zoomend moveend', sync);
       map.on('zoomstart', dropHidden);
       return function removeEventLayer() {
+        cancelAnimationFrame(frame);
+        window.clearTimeout(afterFrame);
         map.off('zoomend moveend', sync);
         map.off('zoomstart', dropHidden);
         group.remove();
