@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
+import { compareCodes } from '../model/compareCodes';
 import { declutter } from './declutter';
 import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
 import { dataBoxes } from './dataBoxes';
@@ -260,7 +261,7 @@ const ranks = new WeakMap<Map<string, Place>, Map<string, number>>();
 function rankOf(places: Map<string, Place>): Map<string, number> {
   let rank = ranks.get(places);
   if (!rank) {
-    const ordered = [...places.values()].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ordered = [...places.values()].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2 || compareCodes(a.id, b.id));
     ranks.set(places, (rank = new Map(ordered.map((place, i) => [place.id, i]))));
   }
   return rank;

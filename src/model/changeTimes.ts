@@ -1,4 +1,5 @@
 import { countAtOrBefore } from './countAtOrBefore';
+import { compareCodes } from './compareCodes';
 import type { ClaimIndex } from './indexClaims';
 import { TERRITORIAL_KINDS } from './indexClaims';
 import { knownAt } from './knownAt';
@@ -27,7 +28,7 @@ export function changeTimes(index: ClaimIndex, reading: TimeReading, matters: (c
       if (TERRITORIAL_KINDS.has(claim.kind)) changes.push({ at: claim.eventStart, placeId }, { at: claim.eventEnd, placeId });
     }
   }
-  return changes.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return changes.sort((a, b) => compareCodes(a.at, b.at));
 }
 
 /**

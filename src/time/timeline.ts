@@ -1,4 +1,5 @@
 import { countAtOrBefore } from '../model/countAtOrBefore';
+import { compareCodes } from '../model/compareCodes';
 import { knownAt } from '../model/knownAt';
 import type { Claim } from '../model/types';
 import type { TimeReading } from '../model/vocabulary';
@@ -37,7 +38,7 @@ export function timeline(claims: Claim[], span: { start: string; end: string }, 
   }
   const moments = [...new Set([span.start, ...arrivals.keys(), span.end])].sort();
   const ticks = [...arrivals.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodes(a, b))
     .map(([moment, claimIds]) => ({ moment, claimIds: [...claimIds].sort() }));
   return { moments, ticks };
 }
