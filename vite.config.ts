@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { firstLoadChunk } from './src/build/firstLoadChunk.ts';
+import { preloadFirstViewData } from './src/build/preloadFirstViewData.ts';
+import { FIRST_VIEW_FILES } from './src/data/firstViewFiles.ts';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** The optional tile layer's server (src/map/MapView.tsx reads the same variable): the one image host allowed. */
@@ -39,7 +41,7 @@ function oembedDiscovery(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder a newsroom serves it from.
   base: './',
-  plugins: [react(), oembedDiscovery()],
+  plugins: [react(), oembedDiscovery(), preloadFirstViewData(Object.values(FIRST_VIEW_FILES))],
   build: {
     target: 'es2022',
     sourcemap: true,

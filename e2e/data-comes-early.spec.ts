@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
 /**
@@ -17,7 +17,7 @@ interface DataRequest {
 }
 
 /** Every request for a file in data/, as the browser sends it (one per file when a preload is taken up). */
-async function recordDataRequests(page: Page): Promise<{ cdp: CDPSession; requests: DataRequest[] }> {
+async function recordDataRequests(page: Page): Promise<DataRequest[]> {
   const requests: DataRequest[] = [];
   const cdp = await page.context().newCDPSession(page);
   cdp.on('Network.requestWillBeSent', ({ request, initiator, wallTime }) => {
@@ -25,12 +25,12 @@ async function recordDataRequests(page: Page): Promise<{ cdp: CDPSession; reques
     if (path.startsWith('/data/')) requests.push({ file: path.slice('/data/'.length), initiator: initiator.type, sentAt: wallTime * 1000 });
   });
   await cdp.send('Network.enable');
-  return { cdp, requests };
+  return requests;
 }
 
 for (const path of ['/', '/embed.html']) {
   test(`${path} asks for its first data from the HTML, each file once, while the scripts load`, async ({ page }) => {
-    const { requests } = await recordDataRequests(page);
+    const requests = await recordDataRequests(page);
     await page.goto(path);
     await expect(page.locator('path[data-place="aleppo-city"]')).toHaveCount(1);
     await expect(page.locator('.basemap-label').first()).toBeAttached();
@@ -41,7 +41,7 @@ for (const path of ['/', '/embed.html']) {
 }
 
 test('the basemap is asked for once the data are in, before the map is drawn', async ({ page }) => {
-  const { requests } = await recordDataRequests(page);
+  const requests = await recordDataRequests(page);
   // What the page holds at the moment it asks for the basemap: its map not yet made means the request's
   // round trip runs while the first view is drawn. (Asked for from the map's own effects, it waited for all
   // of the drawing first.)

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chunksOfEntry, type Manifest } from './chunksOfEntry';
+import { FIRST_VIEW_FILES } from '../data/firstViewFiles';
 
 export interface FileWeight {
   file: string;
@@ -31,11 +32,11 @@ export interface PageWeight {
 export const GZIP_LEVEL = 9;
 
 /**
- * What each page fetches before its map draws. Both pages load the dataset through the same code today
- * (src/data/loadDataset.ts, then the basemap as soon as they are in: src/app/useDataset.ts); if either starts
- * fetching more, list it here.
+ * What each page fetches before its map draws: the first view's files (FIRST_VIEW_FILES, which both pages
+ * load through src/data/loadDataset.ts), then the basemap as soon as they are in (src/app/useDataset.ts); if
+ * either starts fetching more, list it here.
  */
-const DATA_AT_START = ['data/claims.json', 'data/places.geojson', 'data/sources.json'];
+const DATA_AT_START = Object.values(FIRST_VIEW_FILES).map((file) => `data/${file}`);
 const BASEMAP = 'data/basemap.geojson';
 /** In data/ but for other sites to read (the oEmbed response), never fetched by the page itself. */
 const NOT_FETCHED = ['data/oembed.json'];

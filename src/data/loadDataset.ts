@@ -7,6 +7,7 @@ import {
   type SourcesFile,
 } from '../model/types';
 import { fetchDataFile } from './fetchDataFile';
+import { FIRST_VIEW_FILES } from './firstViewFiles';
 
 export { DatasetError } from './fetchDataFile';
 
@@ -23,9 +24,9 @@ export interface LoadedDataset {
  */
 export async function loadDataset(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<LoadedDataset> {
   const [claims, places, sources] = await Promise.all([
-    fetchDataFile<ClaimsFile>(fetchFn, baseUrl, 'claims.json', { format: CLAIMS_FORMAT, field: 'claims', holds: 'list' }),
-    fetchDataFile<PlacesFile>(fetchFn, baseUrl, 'places.geojson', { format: PLACES_FORMAT, field: 'features', holds: 'list' }),
-    fetchDataFile<SourcesFile>(fetchFn, baseUrl, 'sources.json', { format: SOURCES_FORMAT, field: 'sources', holds: 'list' }),
+    fetchDataFile<ClaimsFile>(fetchFn, baseUrl, FIRST_VIEW_FILES.claims, { format: CLAIMS_FORMAT, field: 'claims', holds: 'list' }),
+    fetchDataFile<PlacesFile>(fetchFn, baseUrl, FIRST_VIEW_FILES.places, { format: PLACES_FORMAT, field: 'features', holds: 'list' }),
+    fetchDataFile<SourcesFile>(fetchFn, baseUrl, FIRST_VIEW_FILES.sources, { format: SOURCES_FORMAT, field: 'sources', holds: 'list' }),
   ]);
   return { claims, places, sources };
 }
