@@ -29,7 +29,7 @@ export function MomentLayers({ places, model, store, selected, onSelect, detail 
   const events = useMemo(() => model.derived.eventMarkersAt(moment, reading, ui), [model, moment, reading, ui]);
   return (
     <>
-      <PlacesLayer places={places} statuses={statuses} selected={selected} onSelect={onSelect} nameOf={ui.nameOf} detail={detail} />
+      <PlacesLayer places={places} statuses={statuses} selected={selected} onSelect={onSelect} nameOf={ui.nameOf} detail={detail} marked={model.derived.markedPlaces} />
       <EventMarkersLayer groups={events} places={model.derived.placesById} onSelect={onSelect} nameOf={ui.nameOf} />
     </>
   );

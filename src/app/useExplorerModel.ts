@@ -31,7 +31,10 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
     const skipLabels = new Set(places.map(basemapNameOf));
     // Where an event marker can ever stand: the basemap's town names give way to it at every moment.
     const withEvents = new Set(claims.filter(isEvent).flatMap((claim) => claim.places));
-    const eventAnchors = places.filter((p) => withEvents.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind)).map((p) => p.properties.anchor);
+    const marked = places.filter((p) => withEvents.has(p.id) && !CONTEXT_KINDS.has(p.properties.kind));
+    const eventAnchors = marked.map((p) => p.properties.anchor);
+    // Places whose name keeps out from above their symbol, where their event marker goes.
+    const markedPlaces: ReadonlySet<string> = new Set(marked.map((p) => p.id));
     // Kept up to date as the moment moves: a step recomputes only the places something happened to, and
     // each place's answers are remembered by its number of known claims (and worked out ahead, below).
     const statusOf = statusLookup(index);
@@ -54,6 +57,7 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
       fitBounds: fitBoundsOf(fitPlaces),
       skipLabels,
       eventAnchors,
+      markedPlaces,
     };
   }, [claims, places, dataset.sources.sources]);
 

@@ -13,6 +13,7 @@ import { hatchFill } from './hatchFill';
 import { isHatched, placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
 import { nameElement } from './nameElement';
+import { placeNames } from './placeNames';
 import { textElement } from './textElement';
 
 interface Props {
@@ -23,6 +24,8 @@ interface Props {
   nameOf: (place: Place) => string;
   /** Full outlines for the places published simplified, once loaded (null until the reader zooms in). */
   detail: ReadonlyMap<string, Geometry> | null;
+  /** The places an event marker can ever stand beside: their names keep out from above, where it goes. */
+  marked: ReadonlySet<string>;
 }
 
 interface Entry {
@@ -50,7 +53,7 @@ const NOT_CLICKABLE = new Set(['country', 'region']);
  * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step
  * would rebuild every path). Larger places go below smaller ones so every place stays clickable.
  */
-export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, detail }: Props) {
+export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, detail, marked }: Props) {
   const map = useMap();
   const entries = useRef(new Map<string, Entry>());
   const select = useLatest(onSelect);
@@ -64,6 +67,7 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
       const group = L.layerGroup().addTo(map);
       const renderer = places.length >= CANVAS_FROM ? L.canvas() : undefined;
       const ordered = [...places].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+      const labels = new Map<string, HTMLElement>();
       for (const place of ordered) {
         const interactive = !NOT_CLICKABLE.has(place.properties.kind);
         // The GeoJSON layer hands its options to the paths it makes, renderer included (its types leave it out).
@@ -78,7 +82,8 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         }
         const marker = symbolMarker(place, nameOf(place));
         marker?.on('click keypress', () => select.current(place.id)).addTo(group);
-        labelMarker(place, nameOf(place))?.addTo(group);
+        const label = labelMarker(place, nameOf(place))?.addTo(group).getElement();
+        if (label) labels.set(place.id, label);
         entries.current.set(place.id, { place, shape, marker, canvas: Boolean(renderer), interactive, style: null, paths: pathsOf(shape), styledAs: null, styledFor: null });
       }
       // Drawn as they stand now: new layers (another dataset, or names in another language) come in unstyled.
@@ -88,15 +93,30 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
       const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
       markDistance();
-      map.on('zoomend', markDistance);
+      // Each name on a side of its symbol clear of the other places' symbols and names, found again at each
+      // zoom. The first time just after the frame that paints the places, as the event markers are placed
+      // (EventMarkersLayer): measuring the names in the task that draws them would lay the page out before
+      // anything is shown. Until then every name stands on the right.
+      const sideNames = () => placeNames(map, ordered, labels, marked);
+      const onZoom = () => {
+        markDistance();
+        sideNames();
+      };
+      let afterFrame: number | undefined;
+      const frame = requestAnimationFrame(() => {
+        afterFrame = window.setTimeout(sideNames, 0);
+      });
+      map.on('zoomend', onZoom);
       const current = entries.current;
       return function removePlaces() {
-        map.off('zoomend', markDistance);
+        cancelAnimationFrame(frame);
+        window.clearTimeout(afterFrame);
+        map.off('zoomend', onZoom);
         group.remove();
         current.clear();
       };
     },
-    [map, places, nameOf, select, latest, latestDetail],
+    [map, places, nameOf, select, latest, latestDetail, marked],
   );
 
   // Restyled before the browser paints, in the step's own task: a layout effect, so that a slider step

@@ -9,4 +9,8 @@ describe('placedBox(point, item)', () => {
   it('puts a name 12 pixels right of its anchor, centred on the anchor’s height', () => {
     expect(placedBox({ x: 100, y: 50 }, { kind: 'name', width: 60, height: 16 })).toEqual({ left: 112, top: 42, right: 172, bottom: 58 });
   });
+
+  it('puts a name on the side nameSides chose for it', () => {
+    expect(placedBox({ x: 100, y: 50 }, { kind: 'name', width: 60, height: 16, side: 'above' })).toEqual({ left: 70, top: 22, right: 130, bottom: 38 });
+  });
 });

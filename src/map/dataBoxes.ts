@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import type { Place } from '../model/types';
 import type { Box } from './box';
+import { nameBox, type NameSide } from './nameSides';
 
 /** A place's symbol or name as the map shows it: which place, and the size it takes (pixels). */
 export interface DataItem {
@@ -8,6 +9,8 @@ export interface DataItem {
   kind: 'symbol' | 'name';
   width: number;
   height: number;
+  /** A name's side of its symbol (nameSides), as the name's element says; the right if it says nothing. */
+  side?: NameSide;
 }
 
 /**
@@ -17,24 +20,30 @@ export interface DataItem {
  * zoom (display: none) has no size and is left out. Reading sizes lays the page out, so this is for once per
  * zoom, never for a slider step.
  */
-function measureDataItems(map: L.Map): DataItem[] {
+export function measureDataItems(map: L.Map): DataItem[] {
   const items: DataItem[] = [];
   const container = map.getContainer();
-  const add = (element: HTMLElement, placeId: string | undefined, kind: DataItem['kind']) => {
-    if (placeId && element.offsetWidth > 0 && element.offsetHeight > 0) items.push({ placeId, kind, width: element.offsetWidth, height: element.offsetHeight });
+  const add = (element: HTMLElement, placeId: string | undefined, kind: DataItem['kind'], side?: NameSide) => {
+    if (placeId && element.offsetWidth > 0 && element.offsetHeight > 0) items.push({ placeId, kind, width: element.offsetWidth, height: element.offsetHeight, side });
   };
   for (const element of container.querySelectorAll<HTMLElement>('.place-symbol[data-place]')) add(element, element.dataset.place, 'symbol');
-  for (const element of container.querySelectorAll<HTMLElement>('.place-label[data-place] > span')) add(element, element.parentElement?.dataset.place, 'name');
+  for (const element of container.querySelectorAll<HTMLElement>('.place-label[data-place] > span')) {
+    const label = element.parentElement;
+    add(element, label?.dataset.place, 'name', sideOf(label?.dataset.side));
+  }
   return items;
 }
 
+const SIDES = new Set<string>(['right', 'left', 'above', 'below']);
+const sideOf = (text: string | undefined): NameSide | undefined => (text && SIDES.has(text) ? (text as NameSide) : undefined);
+
 /**
  * Where a symbol or name stands when its place's anchor is at `point`: a symbol centred on it, a name 12
- * pixels to its right and centred on its height (map.css, .place-label; PlacesLayer's iconAnchor [-12, 0]).
+ * pixels off it on its side, the right unless nameSides chose another (map.css, .place-label).
  */
-export function placedBox(point: { x: number; y: number }, { kind, width, height }: Pick<DataItem, 'kind' | 'width' | 'height'>): Box {
+export function placedBox(point: { x: number; y: number }, { kind, width, height, side }: Pick<DataItem, 'kind' | 'width' | 'height' | 'side'>): Box {
   if (kind === 'symbol') return { left: point.x - width / 2, top: point.y - height / 2, right: point.x + width / 2, bottom: point.y + height / 2 };
-  return { left: point.x + 12, top: point.y - height / 2, right: point.x + 12 + width, bottom: point.y + height / 2 };
+  return nameBox(point, { width, height }, side ?? 'right');
 }
 
 /**

@@ -24,9 +24,10 @@ export function eventMarkerBox({ x, y }: { x: number; y: number }, corner: Corne
   return { left: x - ax, top: y - ay, right: x - ax + ICON_SIZE[0], bottom: y - ay + ICON_SIZE[1] };
 }
 
-/** Boxes filed in a grid, so that a marker is tested against the few near it. */
+/** Boxes filed in a grid, so that a marker is tested against the few near it; `add` files one more. */
 export interface BoxGrid {
   near(box: Box): readonly Box[];
+  add(box: Box): void;
 }
 
 const CELL = 64;
@@ -39,14 +40,15 @@ export function boxGrid(boxes: Iterable<Box>): BoxGrid {
       for (let j = Math.floor(box.top / CELL); j <= Math.floor(box.bottom / CELL); j++) keys.push(`${i},${j}`);
     return keys;
   };
-  for (const box of boxes) {
+  const add = (box: Box) => {
     for (const key of cellsOf(box)) {
       const cell = cells.get(key);
       if (cell) cell.push(box);
       else cells.set(key, [box]);
     }
-  }
-  return { near: (box) => [...new Set(cellsOf(box).flatMap((key) => cells.get(key) ?? []))] };
+  };
+  for (const box of boxes) add(box);
+  return { near: (box) => [...new Set(cellsOf(box).flatMap((key) => cells.get(key) ?? []))], add };
 }
 
 /**
