@@ -25,7 +25,8 @@ export async function renderSnapshot(browser: Browser, url: string, { width, sca
     ]);
     // The basemap comes after the places; its labels mean it has been drawn.
     await page.locator('.basemap-label').first().waitFor({ state: 'attached', timeout: 30_000 });
-    // Two frames and a task: the event markers are placed in a task just after the places' first frame.
+    // Two frames and a task: the names take their sides and the event markers are placed in a task just
+    // after the places' first frame, and the basemap's names give way a frame after that.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
     if (failures.length > 0) throw new Error(`the embed reported errors: ${failures.join('; ')}`);
     return await page.locator('.embed').screenshot({ type: 'png', animations: 'disabled' });
