@@ -23,6 +23,8 @@ const drawing = (page: Page): Promise<{ paths: string[]; symbols: string[]; mark
     return { paths: paths.sort(), symbols: symbols.sort(), markers: markers.sort() };
   })()`);
 
+const dateIn = (url: string) => new URL(url).searchParams.get('date');
+
 test('every slider stop, stepped to forwards or back with a place open, draws what opening that moment afresh draws', async ({ page }) => {
   await openExplorer(page, '?place=aleppo-city');
   // Once the page has worked out every moment ahead in idle time (src/model/warmUp.ts), each step below reads
@@ -31,6 +33,10 @@ test('every slider stop, stepped to forwards or back with a place open, draws wh
   const slider = page.getByRole('slider', { name: 'Date' });
   await slider.focus();
   await page.keyboard.press('Home');
+  // Home's own write to the link (a moment after it, src/state/urlStore.ts) has to land before the first
+  // step: read while it was pending, a step's "before" once saw that write as the step's own, and the
+  // fresh page opened at the first stop (where Syria has no claim yet) against the second one stepped to.
+  await expect.poll(() => dateIn(page.url())).not.toBeNull();
   const last = Number(await slider.getAttribute('max'));
   expect(last).toBeGreaterThan(3);
   // Forwards to the end, then back to the middle: the backward steps take colours away again.
@@ -38,10 +44,11 @@ test('every slider stop, stepped to forwards or back with a place open, draws wh
   const fresh = await page.context().newPage();
   try {
     for (const key of keys) {
-      const before = page.url();
+      const before = dateIn(page.url());
       await page.keyboard.press(key);
-      // The link follows a moment after the last step (src/state/urlStore.ts); every stop has its own date.
-      await expect.poll(() => page.url()).not.toBe(before);
+      // The link follows a moment after the last step (src/state/urlStore.ts); every stop has its own date,
+      // and only the date tells a step's write from the map's writing its view.
+      await expect.poll(() => dateIn(page.url())).not.toBe(before);
       const stepped = await drawing(page);
       expect(stepped.paths.length).toBeGreaterThan(10);
       await openExplorer(fresh, new URL(page.url()).search);
