@@ -3,7 +3,7 @@ import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BasemapFile, Place } from '../model/types';
 import { hideCoveredLabels } from './hideCoveredLabels';
-import { NAMES_PLACED } from './placeNames';
+import { NAMES_MOVED } from './placeNames';
 import { textElement } from './textElement';
 
 type Layer = BasemapFile['features'][number]['properties']['layer'];
@@ -69,10 +69,10 @@ export const BasemapLayer = memo(function BasemapLayer({ basemap, skipLabels, ev
         frame = requestAnimationFrame(() => hideCoveredLabels(map, labels, eventAnchors, places));
       };
       giveWay();
-      map.on(`zoomend ${NAMES_PLACED}`, giveWay);
+      map.on(`zoomend ${NAMES_MOVED}`, giveWay);
       return function removeBasemap() {
         cancelAnimationFrame(frame);
-        map.off(`zoomend ${NAMES_PLACED}`, giveWay);
+        map.off(`zoomend ${NAMES_MOVED}`, giveWay);
         layer.remove();
       };
     },

@@ -8,7 +8,7 @@ import { compareCodes } from '../model/compareCodes';
 import { declutter } from './declutter';
 import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
 import { dataBoxes } from './dataBoxes';
-import { NAMES_PLACED } from './placeNames';
+import { NAMES_MOVED } from './placeNames';
 import { textElement } from './textElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
@@ -150,13 +150,13 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       map.on('zoomend moveend', sync);
       map.on('zoomstart', dropHidden);
       // The names moved to other sides of their symbols (PlacesLayer): the corners are found again.
-      map.on(NAMES_PLACED, remeasure);
+      map.on(NAMES_MOVED, remeasure);
       return function removeEventLayer() {
         cancelAnimationFrame(frame);
         window.clearTimeout(afterFrame);
         map.off('zoomend moveend', sync);
         map.off('zoomstart', dropHidden);
-        map.off(NAMES_PLACED, remeasure);
+        map.off(NAMES_MOVED, remeasure);
         group.remove();
         kept.clear();
         layer.current = null;

@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import type { Place } from '../model/types';
 import type { Box } from './box';
-import { nameBox, type NameSide } from './nameSides';
+import { NAME_SIDES, nameBox, type NameSide } from './nameSides';
 
 /** A place's symbol or name as the map shows it: which place, and the size it takes (pixels). */
 export interface DataItem {
@@ -34,8 +34,7 @@ export function measureDataItems(map: L.Map): DataItem[] {
   return items;
 }
 
-const SIDES = new Set<string>(['right', 'left', 'above', 'below']);
-const sideOf = (text: string | undefined): NameSide | undefined => (text && SIDES.has(text) ? (text as NameSide) : undefined);
+const sideOf = (text: string | undefined): NameSide | undefined => NAME_SIDES.find((side) => side === text);
 
 /**
  * Where a symbol or name stands when its place's anchor is at `point`: a symbol centred on it, a name 12
