@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { loadDataset, type LoadedDataset } from '../data/loadDataset';
 import { messageOf } from '../load/messageOf';
 import { laterFiles } from './laterFiles';
@@ -35,7 +35,11 @@ export function useDataset(baseUrl = './data/'): DatasetState {
         (dataset) => {
           if (!live) return;
           askForBasemap();
-          setState({ state: 'ready', dataset });
+          // The whole map and its panels render from this one change. As a transition, React renders them
+          // in slices, yielding between components, instead of in one task: at 4x CPU that task was a third
+          // of a second, in which the article around an embed could not scroll on most phones (where the
+          // two share a main thread) and the page answered no tap.
+          startTransition(() => setState({ state: 'ready', dataset }));
         },
         (error: unknown) => live && setState({ state: 'failed', message: messageOf(error) }),
       );

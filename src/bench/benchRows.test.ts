@@ -43,25 +43,31 @@ describe('weightRows(page, weight)', () => {
 
 describe('startRows(page, start, cpuSlowdown, network)', () => {
   const start = {
-    median: { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416 },
+    median: { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416, blockingMs: 310, longestTaskMs: 262 },
     runs: [
-      { firstPlaceMs: 1307, sliderShownMs: 1307, sliderAnswersMs: 1353 },
-      { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416 },
-      { firstPlaceMs: 1532, sliderShownMs: 1532, sliderAnswersMs: 1586 },
+      { firstPlaceMs: 1307, sliderShownMs: 1307, sliderAnswersMs: 1353, blockingMs: 280, longestTaskMs: 240 },
+      { firstPlaceMs: 1364, sliderShownMs: 1364, sliderAnswersMs: 1416, blockingMs: 310, longestTaskMs: 262 },
+      { firstPlaceMs: 1532, sliderShownMs: 1532, sliderAnswersMs: 1586, blockingMs: 402, longestTaskMs: 300 },
     ],
   };
 
   it('names the CPU slowdown, and the network when the loads went through one', () => {
-    expect(startRows('full app', start, 4).map((row) => row.measure)).toEqual(['Start: first place drawn (4× CPU)', 'Start: slider answers (4× CPU)']);
+    expect(startRows('full app', start, 4).map((row) => row.measure)).toEqual([
+      'Start: first place drawn (4× CPU)',
+      'Start: slider answers (4× CPU)',
+      'Start: main thread blocked (4× CPU)',
+    ]);
     expect(startRows('embed', start, 4, 'slow 4G').map((row) => row.measure)).toEqual([
       'Start: first place drawn (4× CPU, slow 4G)',
       'Start: slider answers (4× CPU, slow 4G)',
+      'Start: main thread blocked (4× CPU, slow 4G)',
     ]);
   });
 
   it('gives the median with the runs it is the median of and their spread', () => {
-    const [drawn, answers] = startRows('full app', start, 4);
+    const [drawn, answers, blocked] = startRows('full app', start, 4);
     expect(drawn?.result).toBe('1364 ms (median of 3, 1307 ms–1532 ms)');
     expect(answers?.result).toBe('1416 ms (median of 3, 1353 ms–1586 ms; shown at 1364 ms)');
+    expect(blocked?.result).toBe('310 ms past 50 ms a task, until a second after the slider answers (median of 3, 280 ms–402 ms); longest task 262 ms');
   });
 });

@@ -65,7 +65,7 @@ export function startRows(page: 'full app' | 'embed', start: StartMeasurement | 
     return `${duration(Math.min(...known))}–${duration(Math.max(...known))}`;
   };
   const of = `median of ${start.runs.length}`;
-  const { firstPlaceMs, sliderShownMs, sliderAnswersMs } = start.median;
+  const { firstPlaceMs, sliderShownMs, sliderAnswersMs, blockingMs, longestTaskMs } = start.median;
   return [
     {
       measure: `Start: first place drawn (${conditions})`,
@@ -79,6 +79,11 @@ export function startRows(page: 'full app' | 'embed', start: StartMeasurement | 
         sliderAnswersMs === null || sliderShownMs === null
           ? '— (no slider)'
           : `${duration(sliderAnswersMs)} (${of}, ${spread(start.runs.map((run) => run.sliderAnswersMs))}; shown at ${duration(sliderShownMs)})`,
+    },
+    {
+      measure: `Start: main thread blocked (${conditions})`,
+      subject: page,
+      result: `${duration(blockingMs)} past 50 ms a task, until a second after the slider answers (${of}, ${spread(start.runs.map((run) => run.blockingMs))}); longest task ${duration(longestTaskMs)}`,
     },
   ];
 }

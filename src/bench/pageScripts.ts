@@ -1,4 +1,5 @@
 import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
+import type { LongTask } from './blockingTime';
 
 /**
  * The code the benchmark runs inside the page, as text. tsx compiles with esbuild's keepNames, which wraps
@@ -16,11 +17,16 @@ import { WARM_UP_MEASURE } from '../app/warmUpMeasure';
  * that far behind, which once made the first place look drawn 500 ms before the app had made it. Once the
  * slider is there, a task posted at the priority Chromium gives input ('user-blocking') runs as soon as the
  * task in progress ends and no input-priority work is ahead of it: that is when a key press on the slider
- * would be answered.
+ * would be answered. It also keeps the long tasks Chromium reports (over 50 ms of the main thread), from the
+ * navigation on.
  */
 export const startProbe = (place: string, slider: string) => `(() => {
-  const marks = { firstPlace: null, slider: null, answered: null };
+  const marks = { firstPlace: null, slider: null, answered: null, longTasks: [] };
   window.__claimmap = marks;
+  const keep = (entries) => { for (const task of entries) marks.longTasks.push({ startMs: task.startTime, durationMs: task.duration }); };
+  const tasks = new PerformanceObserver((list) => keep(list.getEntries()));
+  tasks.observe({ type: 'longtask', buffered: true });
+  marks.takeTasks = () => keep(tasks.takeRecords());
   const poll = () => {
     const now = performance.now();
     if (marks.firstPlace === null && document.querySelector(${JSON.stringify(place)})) marks.firstPlace = now;
@@ -40,9 +46,15 @@ export interface StartMarks {
   firstPlace: number | null;
   slider: number | null;
   answered: number | null;
+  longTasks: LongTask[];
 }
 
-export const START_MARKS = 'window.__claimmap';
+/** The marks so far, with the long tasks the observer has not yet handed over. */
+export const START_MARKS = `(() => {
+  const { firstPlace, slider, answered, longTasks, takeTasks } = window.__claimmap;
+  takeTasks();
+  return { firstPlace, slider, answered, longTasks };
+})()`;
 type WithMarks = { __claimmap: StartMarks };
 export const FIRST_PLACE_SEEN = () => (window as unknown as WithMarks).__claimmap.firstPlace !== null;
 export const SLIDER_ANSWERED = () => (window as unknown as WithMarks).__claimmap.answered !== null;
