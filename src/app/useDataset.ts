@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { loadDataset, type LoadedDataset } from '../data/loadDataset';
+import { payIntlSetUp } from '../i18n/payIntlSetUp';
 import { messageOf } from '../load/messageOf';
 import { laterFiles } from './laterFiles';
 
@@ -31,6 +32,7 @@ export function useDataset(baseUrl = './data/'): DatasetState {
       let live = true;
       // The data is served beside the page, so it is quick or it is stuck: after a while, say so.
       const patience = window.setTimeout(() => live && setState((s) => (s.state === 'loading' ? { state: 'loading', slow: true } : s)), SLOW_MS);
+      const intl = window.setTimeout(payIntlSetUp, 0);
       loadDataset(baseUrl).then(
         (dataset) => {
           if (!live) return;
@@ -46,6 +48,7 @@ export function useDataset(baseUrl = './data/'): DatasetState {
       return function ignoreLateAnswer() {
         live = false;
         window.clearTimeout(patience);
+        window.clearTimeout(intl);
       };
     },
     [baseUrl],
