@@ -160,7 +160,9 @@ console.log(`claimmap benchmark, ${new Date().toISOString().slice(0, 10)}: ${des
 console.log(printTable(rows));
 console.log(`
 gzip level ${GZIP_LEVEL}; 1 kB = 1,000 bytes. Start: fresh context per load, median of ${runs} after a warm-up, time from
-navigation to the frame that paints the first place / until the slider is enabled and the main thread is free.
+navigation to the frame that paints the first place / until the slider is enabled and the main thread is free;
+blocked: each long task's time past 50 ms (Chromium's longtask entries), summed from navigation until a second
+after the slider answers (total blocking time), and the longest task.
 Scrub: once the app has worked out its statuses and events ahead (in idle time after its first draw; the table gives
 what that took), ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
 TaskDuration: the main thread's CPU time at 1× CPU, wall clock when slowed) up to the frame after it, less the
