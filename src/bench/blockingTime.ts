@@ -14,13 +14,13 @@ export const LONG_TASK_MS = 50;
  * the article around it as much as its own. Tasks that start at or after `untilMs` do not count; one that
  * runs across it counts whole.
  */
-export function blockingTime(tasks: readonly LongTask[], untilMs: number): { blockingMs: number; longestMs: number } {
+export function blockingTime(tasks: readonly LongTask[], untilMs: number): { blockingMs: number; longestTaskMs: number } {
   let blockingMs = 0;
-  let longestMs = 0;
+  let longestTaskMs = 0;
   for (const { startMs, durationMs } of tasks) {
     if (startMs >= untilMs) continue;
     blockingMs += Math.max(0, durationMs - LONG_TASK_MS);
-    longestMs = Math.max(longestMs, durationMs);
+    longestTaskMs = Math.max(longestTaskMs, durationMs);
   }
-  return { blockingMs, longestMs };
+  return { blockingMs, longestTaskMs };
 }

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileRow, floorRows, scrubRows, startRows, weightRows, type DatasetLabel } from './benchRows';
+import { LONG_TASK_MS } from './blockingTime';
 import { buildFloors, FLOORS } from './buildFloors';
 import { describeMachine } from './describeMachine';
 import { ensureBuild } from '../tools/ensureBuild';
@@ -161,7 +162,7 @@ console.log(printTable(rows));
 console.log(`
 gzip level ${GZIP_LEVEL}; 1 kB = 1,000 bytes. Start: fresh context per load, median of ${runs} after a warm-up, time from
 navigation to the frame that paints the first place / until the slider is enabled and the main thread is free;
-blocked: each long task's time past 50 ms (Chromium's longtask entries), summed from navigation until a second
+blocked: each long task's time past ${LONG_TASK_MS} ms (Chromium's longtask entries), summed from navigation until a second
 after the slider answers (total blocking time), and the longest task.
 Scrub: once the app has worked out its statuses and events ahead (in idle time after its first draw; the table gives
 what that took), ArrowRight on the slider from its first stop, each step's renderer main-thread task time (CDP
