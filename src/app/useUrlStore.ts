@@ -45,8 +45,9 @@ export function useSettledState(store: UrlStore): SettledState {
  * the map's effects already moved to layout effects, this took a step's script from 1.74 to 1.62 ms (npm run
  * bench's measurement, the two builds interleaved). The subscription is made in a layout effect, which reads
  * the store once more in case it changed between this render and the subscription. Tearing, which
- * useSyncExternalStore guards against, needs a render that yields partway (a transition), and nothing here
- * renders in one.
+ * useSyncExternalStore guards against, needs a render that yields partway (a transition). The one render here
+ * that does is the dataset's first (useDataset), before anything is on screen, and that same layout effect
+ * brings every component to the store's value at its commit.
  */
 function useFollowed<T>(store: UrlStore, read: (store: UrlStore) => T): T {
   const [value, setValue] = useState(() => read(store));

@@ -40,9 +40,10 @@ export const HISTORY_DELAY_MS = 250;
  * through the reader's choices. It is kept here, outside React, so that each part of the page can listen to
  * the fields it shows: a slider step re-renders what depends on the moment, not the whole page.
  *
- * History is written a moment after the last change, not on every step: each write makes Chromium fetch the
- * favicon again and costs more the larger the page, which was once most of a slider step's time. A burst of
- * steps (a held arrow key, a drag) becomes one history entry, a push if any step in it asked for one.
+ * History is written a moment after the last change, not on every step: each write makes Chromium fetch and
+ * decode the page's icon again (why the icon is a small PNG, not an SVG) and costs more the larger the page,
+ * which was once most of a slider step's time. A burst of steps (a held arrow key, a drag) becomes one
+ * history entry, a push if any step in it asked for one.
  * An embed passes `history: 'replace'`: an iframe shares the host page's history, so its entries would make
  * the reader's Back button step the map instead of leaving the page.
  */
