@@ -11,6 +11,7 @@ const DEC_1 = '2024-12-01T20:59:59.000Z';
 /** A window whose address bar, history and popstate the test drives; timers are vitest's fake ones. */
 function fakeWindow(search = '') {
   const entries: { kind: 'push' | 'replace'; url: string }[] = [];
+  let timersSet = 0;
   const popListeners = new Set<() => void>();
   const location = { search, pathname: '/map/', hash: '' };
   const go = (kind: 'push' | 'replace') => (_data: unknown, _unused: string, url: string) => {
@@ -22,15 +23,20 @@ function fakeWindow(search = '') {
     history: { pushState: go('push'), replaceState: go('replace') },
     addEventListener: (_type, listener) => popListeners.add(listener),
     removeEventListener: (_type, listener) => popListeners.delete(listener),
-    setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+    setTimeout: (callback, ms) => {
+      timersSet += 1;
+      return setTimeout(callback, ms) as unknown as number;
+    },
     clearTimeout: (id) => clearTimeout(id),
+    // vitest's fake timers move Date's clock with the timers.
+    performance: { now: () => Date.now() },
   };
   /** The reader pressed Back to an address with this query. */
   const back = (to: string) => {
     location.search = to;
     for (const listener of popListeners) listener();
   };
-  return { win, entries, back, listening: () => popListeners.size };
+  return { win, entries, back, listening: () => popListeners.size, timersSet: () => timersSet };
 }
 
 beforeEach(() => {
@@ -103,6 +109,21 @@ describe('createUrlStore(known, options)', () => {
     expect(entries).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(entries).toEqual([{ kind: 'push', url: '/map/?date=2024-12-01' }]);
+  });
+
+  it('sets no timer for a step in a burst, only when the burst’s first delay runs out before its last', () => {
+    const { win, entries, timersSet } = fakeWindow();
+    const store = createUrlStore(known, { win });
+    // A held key: a step every 30 ms for 600 ms, then nothing.
+    for (let step = 0; step < 20; step++) {
+      store.update({ date: step % 2 ? NOV_30 : DEC_1 });
+      vi.advanceTimersByTime(30);
+    }
+    expect(entries).toEqual([]);
+    // One timer to begin with, and one more each time it fired before the latest step's delay was out.
+    expect(timersSet()).toBe(3);
+    vi.advanceTimersByTime(HISTORY_DELAY_MS);
+    expect(entries).toEqual([{ kind: 'push', url: '/map/?date=2024-11-30' }]);
   });
 
   it('pushes when any change in the burst asked for a push, and replaces when none did', () => {

@@ -8,6 +8,7 @@ export interface UrlWindow {
   removeEventListener(type: 'popstate', listener: () => void): void;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  performance: { now(): number };
 }
 
 /** Every field of the view but its date: what the page around the slider shows. */
@@ -43,7 +44,9 @@ export const HISTORY_DELAY_MS = 250;
  * History is written a moment after the last change, not on every step: each write makes Chromium fetch and
  * decode the page's icon again (why the icon is a small PNG, not an SVG) and costs more the larger the page,
  * which was once most of a slider step's time. A burst of steps (a held arrow key, a drag) becomes one
- * history entry, a push if any step in it asked for one.
+ * history entry, a push if any step in it asked for one. A step in a burst only moves the write's due time:
+ * the one timer, when it fires early, waits out the rest, so a held key does not clear and set a timer on
+ * every step.
  * An embed passes `history: 'replace'`: an iframe shares the host page's history, so its entries would make
  * the reader's Back button step the map instead of leaving the page.
  */
@@ -51,11 +54,18 @@ export function createUrlStore(known: UrlStateContext, { history = 'push', win =
   let state = parseUrlState(win.location.search, known);
   let settled = withoutDate(state);
   const listeners = new Set<() => void>();
-  let pending: { timer: number; push: boolean } | null = null;
+  let pending: { timer: number; push: boolean; due: number } | null = null;
 
   const tell = () => {
     if (!sameBesidesDate(settled, state)) settled = withoutDate(state);
     for (const listener of [...listeners]) listener();
+  };
+
+  const fire = () => {
+    if (!pending) return;
+    const left = pending.due - win.performance.now();
+    if (left > 0) pending.timer = win.setTimeout(fire, left);
+    else write(pending.push);
   };
 
   const write = (push: boolean) => {
@@ -77,8 +87,11 @@ export function createUrlStore(known: UrlStateContext, { history = 'push', win =
     update(patch, mode = 'push') {
       state = { ...state, ...patch };
       const push = (pending?.push ?? false) || (mode === 'push' && history === 'push');
-      if (pending) win.clearTimeout(pending.timer);
-      pending = { timer: win.setTimeout(() => write(push), HISTORY_DELAY_MS), push };
+      const due = win.performance.now() + HISTORY_DELAY_MS;
+      if (pending) {
+        pending.push = push;
+        pending.due = due;
+      } else pending = { timer: win.setTimeout(fire, HISTORY_DELAY_MS), push, due };
       tell();
     },
     followHistory() {
