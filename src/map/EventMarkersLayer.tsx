@@ -6,10 +6,11 @@ import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { compareCodes } from '../model/compareCodes';
 import { declutter } from './declutter';
-import { boxGrid, cornerAnchor, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
+import { boxGrid, cornerAnchor, eventMarkerBox, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
 import { dataBoxes } from './dataBoxes';
 import { NAMES_MOVED } from './placeNames';
 import { textElement } from './textElement';
+import { eventMarkerElement, relabelEventMarker, type EventMarkerLook } from './eventMarkerElement';
 
 /** The events known at one place: one marker, its glyph the weightiest kind, its tooltip every kind. */
 export interface EventGroup {
@@ -62,6 +63,14 @@ const CLOSE_ZOOM = 10;
  * Markers are kept by place: a slider step adds the markers of places with their first events, hides
  * those no longer shown, rewrites in place the few whose events changed, and leaves every other marker as
  * it was (the model hands back an unchanged place's group as the same object).
+ *
+ * They are not Leaflet markers but plain elements in one box of their own (EVENT_PANE, map.css), placed by
+ * their margins. A Leaflet marker is positioned by a transform, which gives it a compositor layer of its own,
+ * and Chromium lays out all of a page's layers again whenever one appears, disappears or changes size: a
+ * marker shown, or a count gaining a digit, cost the whole page that on most slider steps. In a box that
+ * contains its own layout and painting (contain: strict), and whose painted extent never changes (map.css),
+ * showing, hiding or rewriting a marker repaints it and nothing else. The box is hidden while the map
+ * animates a zoom and placed again after it.
  */
 export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
   const map = useMap();
@@ -71,7 +80,10 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
 
   useEffect(
     function addEventLayer() {
-      const group = L.layerGroup().addTo(map);
+      const pane = map.getPane(EVENT_PANE) ?? map.createPane(EVENT_PANE);
+      pane.style.zIndex = '610'; // above the places' symbols (600), below their names (the tooltip pane, 650)
+      const box = L.DomUtil.create('div', 'event-markers leaflet-zoom-hide', pane);
+      const tooltip = L.tooltip({ direction: 'top', offset: [0, -ICON_SIZE[1] / 2] });
       const kept = new Map<string, KeptMarker>();
       // Where each place's anchor falls at the current zoom, in pixels, and which corner of it the place's
       // marker takes (clear of the other places' symbols and names): worked out once per zoom, not per step.
@@ -79,6 +91,8 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       const corners = new Map<string, Corner>();
       let taken: BoxGrid | null = null;
       let projectedAt = map.getZoom();
+      // The box's top left in the map's pixels at the current zoom, and where it stands in its pane.
+      let boxAt = { left: 0, top: 0, key: '' };
       const pointOf = (place: Place) => {
         if (projectedAt !== map.getZoom()) {
           projected.clear();
@@ -99,36 +113,73 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         }
         return corner;
       };
+      // The box spans the area markers are drawn for, and a marker's reach beyond it; a pan or zoom moves it.
+      const placeBox = (area: Area) => {
+        const origin = map.getPixelOrigin();
+        const [left, top] = [Math.floor(area.minX) - BOX_MARGIN, Math.floor(area.minY) - BOX_MARGIN];
+        const [width, height] = [Math.ceil(area.maxX - area.minX) + 2 * BOX_MARGIN, Math.ceil(area.maxY - area.minY) + 2 * BOX_MARGIN];
+        const key = `${left - origin.x},${top - origin.y},${width},${height}`;
+        if (key === boxAt.key) return;
+        boxAt = { left, top, key };
+        Object.assign(box.style, { left: `${left - origin.x}px`, top: `${top - origin.y}px`, width: `${width}px`, height: `${height}px` });
+      };
+      // A marker's top left inside the box, from its place's anchor and corner; written only when it moves.
+      const position = (entry: KeptMarker, place: Place) => {
+        const marker = eventMarkerBox(pointOf(place), entry.corner);
+        const [left, top] = [Math.round(marker.left) - boxAt.left, Math.round(marker.top) - boxAt.top];
+        const at = `${left},${top}`;
+        if (entry.at === at) return;
+        entry.at = at;
+        entry.element.style.margin = `${top}px 0 0 ${left}px`;
+      };
+      const hide = (entry: KeptMarker) => {
+        entry.drawn = false;
+        entry.element.classList.add('event-marker--off');
+        if (showing === entry) closeTooltip();
+      };
       const sync = () => {
-        const visible = markersToDraw(map, latestGroups.current, places, pointOf, cornerOf);
+        const area = drawnArea(map);
+        placeBox(area);
+        const visible = markersToDraw(map, area, latestGroups.current, places, pointOf, cornerOf);
         // forEach, not for…of over the entries: a step visits every kept marker, hidden ones included.
         kept.forEach((entry, placeId) => {
-          if (entry.drawn && !visible.has(placeId)) draw(entry, false);
+          if (entry.drawn && !visible.has(placeId)) hide(entry);
         });
         for (const event of visible.values()) {
-          const current = kept.get(event.placeId);
           const place = places.get(event.placeId);
-          const corner = place ? cornerOf(place) : 'nw';
-          if (current) {
-            if (current.corner !== corner) moveTo(current, corner);
-            if (current.event !== event && !sameLook(current.event, event)) relabel(current.marker, event, corner);
-            current.event = event;
-            if (!current.drawn) draw(current, true);
-            continue;
+          if (!place) continue;
+          const corner = cornerOf(place);
+          let entry = kept.get(event.placeId);
+          // A marker's look is worked out only when it is made or its events changed, not for every marker a step visits.
+          if (entry) {
+            if (entry.event !== event && !sameLook(entry.event, event)) {
+              const look = lookOf(event);
+              if (look) relabelEventMarker(entry.element, look);
+            }
+            entry.event = event;
+          } else {
+            const look = lookOf(event);
+            if (!look) continue;
+            entry = { element: eventMarkerElement(event.placeId, look), event, drawn: true, corner, at: '' };
+            kept.set(event.placeId, entry);
+            box.append(entry.element);
           }
-          const marker = eventMarker(event, place, corner);
-          if (!marker) continue;
-          marker.on('click', () => select.current(event.placeId)).addTo(group);
-          kept.set(event.placeId, { marker, event, drawn: true, corner });
+          entry.corner = corner;
+          position(entry, place);
+          if (!entry.drawn) {
+            entry.drawn = true;
+            entry.element.classList.remove('event-marker--off');
+          }
         }
       };
       // Markers out of the picture are only hidden while the view stands, so that scrubbing back and forth
-      // shows and hides them instead of building and tearing down Leaflet markers; a zoom, which would move
-      // every one of them, drops the hidden ones first.
+      // shows and hides them instead of building and removing elements; a zoom, which would move every one
+      // of them, drops the hidden ones first.
       const dropHidden = () => {
+        closeTooltip();
         for (const [placeId, entry] of kept) {
           if (entry.drawn) continue;
-          entry.marker.remove();
+          entry.element.remove();
           kept.delete(placeId);
         }
       };
@@ -138,6 +189,43 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         taken = null;
         sync();
       };
+
+      // The marker under the pointer says its events in a tooltip, as Leaflet's own markers would.
+      let showing: KeptMarker | null = null;
+      const entryAt = (target: EventTarget | null) => {
+        const element = target instanceof Element ? target.closest<HTMLElement>('.event-marker') : null;
+        const entry = element?.dataset.place ? kept.get(element.dataset.place) : undefined;
+        return entry?.element === element ? entry : null;
+      };
+      const closeTooltip = () => {
+        showing = null;
+        map.closeTooltip(tooltip);
+      };
+      const onOver = (event: Event) => {
+        const entry = entryAt(event.target);
+        if (!entry || entry === showing || !entry.drawn) return;
+        const place = places.get(entry.event.placeId);
+        if (!place) return;
+        const marker = eventMarkerBox(pointOf(place), entry.corner);
+        showing = entry;
+        const centre = map.unproject([(marker.left + marker.right) / 2, (marker.top + marker.bottom) / 2], map.getZoom());
+        map.openTooltip(tooltip.setContent(textElement(entry.event.label)).setLatLng(centre));
+      };
+      const onOut = (event: MouseEvent) => {
+        if (showing && !showing.element.contains(event.relatedTarget as Node | null)) closeTooltip();
+      };
+      // A click opens the place, and goes no further: the map under the marker is not clicked, nor zoomed by
+      // a double click. A press still reaches the map, so a drag that starts on a marker pans it.
+      const onClick = (event: Event) => {
+        L.DomEvent.stopPropagation(event);
+        const entry = entryAt(event.target);
+        if (entry && !draggedJustNow(map)) select.current(entry.event.placeId);
+      };
+      L.DomEvent.on(box, 'mouseover', onOver);
+      L.DomEvent.on(box, 'mouseout', onOut as L.DomEvent.EventHandlerFn);
+      L.DomEvent.on(box, 'click', onClick);
+      L.DomEvent.on(box, 'dblclick contextmenu', L.DomEvent.stopPropagation);
+
       layer.current = { sync, remeasure };
       // The first markers come just after the frame that paints the places, not in the task that makes
       // them: placing markers measures the places' symbols and names, and there it laid the page out before
@@ -157,7 +245,8 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         map.off('zoomend moveend', sync);
         map.off('zoomstart', dropHidden);
         map.off(NAMES_MOVED, remeasure);
-        group.remove();
+        closeTooltip();
+        box.remove();
         kept.clear();
         layer.current = null;
       };
@@ -186,32 +275,23 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
   return null;
 }
 
+/** Whether the press that ends in this click dragged the map (Leaflet's drag handler knows; its types do not say so). */
+const draggedJustNow = (map: L.Map) => (map.dragging as L.Handler & { moved?: () => boolean }).moved?.() === true;
+
+/** The map pane the markers' box goes in (Leaflet names its element leaflet-event-markers-pane). */
+const EVENT_PANE = 'event-markers';
+/** How far the box reaches past the area markers are drawn for: a marker stands up to 46 pixels off its anchor. */
+const BOX_MARGIN = 64;
+
 interface KeptMarker {
-  marker: L.Marker;
+  element: HTMLElement;
   event: EventGroup;
   /** Shown; a kept marker not drawn is hidden (event-marker--off in map.css). */
   drawn: boolean;
   /** The corner of its place's anchor it sits off (eventMarkerCorner), which a zoom may change. */
   corner: Corner;
-}
-
-/** Moves a drawn marker to another corner of its anchor, where Leaflet would have put its icon. */
-function moveTo(entry: KeptMarker, corner: Corner) {
-  entry.corner = corner;
-  const [x, y] = cornerAnchor(corner);
-  const icon = entry.marker.options.icon;
-  if (icon) icon.options.iconAnchor = [x, y];
-  const element = entry.marker.getElement();
-  if (element) {
-    element.style.marginLeft = `${-x}px`;
-    element.style.marginTop = `${-y}px`;
-  }
-}
-
-function draw(entry: KeptMarker, drawn: boolean) {
-  entry.drawn = drawn;
-  if (!drawn) entry.marker.closeTooltip();
-  entry.marker.getElement()?.classList.toggle('event-marker--off', !drawn);
+  /** Its margins in the box as last written ("left,top"), so that a step writes only a marker that moved. */
+  at: string;
 }
 
 /** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */
@@ -225,18 +305,34 @@ function weightOf(event: EventGroup): number {
   return weight;
 }
 
-/** The groups to draw now, by place: in or near the view, and not covered by a weightier one. */
+/** The area markers are drawn for, in the map's pixels at its zoom: the view and half its size around it. */
+interface Area {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function drawnArea(map: L.Map): Area {
+  const view = map.getPixelBounds();
+  const size = view.getSize();
+  return {
+    minX: (view.min?.x ?? 0) - size.x * AROUND_VIEW,
+    minY: (view.min?.y ?? 0) - size.y * AROUND_VIEW,
+    maxX: (view.max?.x ?? 0) + size.x * AROUND_VIEW,
+    maxY: (view.max?.y ?? 0) + size.y * AROUND_VIEW,
+  };
+}
+
+/** The groups to draw now, by place: anchored in `area`, and not covered by a weightier one. */
 function markersToDraw(
   map: L.Map,
+  { minX, minY, maxX, maxY }: Area,
   groups: readonly EventGroup[],
   places: Map<string, Place>,
   pointOf: (place: Place) => L.Point,
   cornerOf: (place: Place) => Corner,
 ): Map<string, EventGroup> {
-  const view = map.getPixelBounds();
-  const size = view.getSize();
-  const [minX, minY] = [(view.min?.x ?? 0) - size.x * AROUND_VIEW, (view.min?.y ?? 0) - size.y * AROUND_VIEW];
-  const [maxX, maxY] = [(view.max?.x ?? 0) + size.x * AROUND_VIEW, (view.max?.y ?? 0) + size.y * AROUND_VIEW];
   const rank = rankOf(places);
   const candidates: { key: string; x: number; y: number; event: EventGroup; order: number }[] = [];
   for (const event of groups) {
@@ -276,55 +372,8 @@ function sameLook(a: EventGroup, b: EventGroup): boolean {
   return a.count === b.count && a.label === b.label && a.kinds.length === b.kinds.length && a.kinds.every((kind, i) => kind === b.kinds[i]);
 }
 
-const glyphOf = (event: EventGroup) => EVENT_GLYPHS[weightOf(event)]?.[1];
-
-function iconOf(event: EventGroup, glyph: string, corner: Corner): L.DivIcon {
-  return L.divIcon({
-    className: 'event-marker',
-    // Only constants and a number go into this markup; the label goes in as text, through textElement.
-    html: `<span aria-hidden="true">${glyph}</span><b aria-hidden="true">${event.count}</b>`,
-    iconSize: ICON_SIZE,
-    iconAnchor: cornerAnchor(corner),
-  });
-}
-
-function eventMarker(event: EventGroup, place: Place | undefined, corner: Corner): L.Marker | null {
-  const glyph = glyphOf(event);
-  if (!place || !glyph) return null;
-  const [lon, lat] = place.properties.anchor;
-  const marker = L.marker([lat, lon], { icon: iconOf(event, glyph, corner), title: event.label, alt: event.label, keyboard: false });
-  return marker.bindTooltip(textElement(event.label));
-}
-
-/**
- * New events at a place already marked: the marker keeps its element and takes the new glyph, count and
- * words, written into the text it already has (Leaflet's setIcon would run the marker's whole set-up again,
- * listeners included, and new markup would re-create the parts that did not change). The new icon is kept
- * in the options for the next time Leaflet draws the marker.
- */
-function relabel(marker: L.Marker, event: EventGroup, corner: Corner) {
-  const glyph = glyphOf(event);
-  if (!glyph) return;
-  marker.options.icon = iconOf(event, glyph, corner);
-  marker.options.title = event.label;
-  marker.options.alt = event.label;
-  const element = marker.getElement();
-  if (element) {
-    element.title = event.label;
-    const [glyphText, countText] = [element.querySelector('span'), element.querySelector('b')];
-    if (glyphText) rewriteText(glyphText, glyph);
-    if (countText) rewriteText(countText, String(event.count));
-  }
-  marker.setTooltipContent(textElement(event.label));
-}
-
-/**
- * Changes an element's words in the text node it already has: setting textContent swaps in a new node, and
- * the browser then rebuilds that part of its layout tree.
- */
-function rewriteText(element: Element, text: string) {
-  const node = element.firstChild;
-  if (node instanceof Text && node === element.lastChild) {
-    if (node.data !== text) node.data = text;
-  } else element.textContent = text;
+/** A group's marker: the glyph of its weightiest kind (none for a group of no known kind), count and words. */
+function lookOf(event: EventGroup): EventMarkerLook | null {
+  const glyph = EVENT_GLYPHS[weightOf(event)]?.[1];
+  return glyph ? { glyph, count: event.count, label: event.label } : null;
 }
