@@ -10,6 +10,9 @@ import { HatchPatterns } from './HatchPatterns';
 import { useTileStatus } from './useTileStatus';
 import { KeepSelectedInView } from './KeepSelectedInView';
 import { ViewSync, type MapViewport, type VisibleBounds } from './ViewSync';
+import { flattenLeafletTransforms } from './flattenLeafletTransforms';
+
+flattenLeafletTransforms();
 
 /** What the map says, in the interface's language: the app passes it down, this folder has no words. */
 export interface MapWords {
