@@ -6,6 +6,7 @@ import { serializeDataset } from '../src/compile/writeDataset';
 import { CANVAS_FROM } from '../src/map/canvasFrom';
 import { LABELLED_KINDS } from '../src/map/placeSymbol';
 import { expect, test } from './test';
+import { afterTwoFrames } from './afterTwoFrames';
 
 /**
  * A newsroom that keeps the map going for months: the benchmark's generated dataset (places in a grid over
@@ -42,7 +43,7 @@ async function openLargeDataset(page: Page, search = '') {
 
 /** The boxes of the event markers on screen, and whether any two cover each other. */
 const markerBoxes = (page: Page) =>
-  page.locator('.leaflet-marker-pane .event-marker').evaluateAll((markers) => {
+  page.locator('.event-markers .event-marker').evaluateAll((markers) => {
     // Markers out of the picture may be kept hidden (src/map/EventMarkersLayer.tsx); only those drawn count.
     const boxes = markers.filter((marker) => marker.checkVisibility()).map((marker) => marker.getBoundingClientRect());
     const overlapping = boxes.some((a, i) => boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
@@ -104,7 +105,7 @@ test('after slider steps the canvas holds exactly what drawing every place afres
   await page.keyboard.press('Home');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   // Let the last step's drawing land, then take the canvas as the steps left it.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await afterTwoFrames(page);
   const afterSteps = await canvasPrint(page);
   // A pan away and back draws every place afresh, at the same spot.
   const map = page.locator('.leaflet-container');

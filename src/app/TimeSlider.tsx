@@ -5,6 +5,7 @@ import type { TimeReading } from '../model/vocabulary';
 import { useI18n } from './I18n';
 import { ReadingChoice } from './ReadingChoice';
 import { matchesNow, REDUCED_MOTION } from './mediaQueries';
+import { useContentHeight } from './useContentHeight';
 
 interface Props {
   timeline: Timeline;
@@ -73,52 +74,58 @@ export function TimeSlider({ timeline, index, moment, onIndexChange, reading, on
       ) : null,
     [timeline],
   );
+  // The section contains its own layout, so that a step lays out the slider and its words, not the page.
+  const section = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useContentHeight(section, body);
   const words = describeMoment(moment, locale);
   return (
-    <section className="time" aria-label={t.time.section}>
-      <div className="time-row">
-        <button
-          type="button"
-          className="play"
-          aria-pressed={playing}
-          onClick={() => {
-            if (!playing && index >= last) onIndexChange(0, 'replace');
-            setPlaying(!playing);
-          }}
-        >
-          {playing ? t.time.pause : t.time.play}
-        </button>
-        <div className="slider">
-          <input
-            type="range"
-            aria-label={t.time.date}
-            aria-valuetext={words}
-            min={0}
-            max={last}
-            step={1}
-            value={index}
-            onPointerDown={() => {
-              drag.current = { active: true, pushed: false };
+    <section className="time" aria-label={t.time.section} ref={section}>
+      <div className="time-body" ref={body}>
+        <div className="time-row">
+          <button
+            type="button"
+            className="play"
+            aria-pressed={playing}
+            onClick={() => {
+              if (!playing && index >= last) onIndexChange(0, 'replace');
+              setPlaying(!playing);
             }}
-            onChange={(event) => {
-              const mode = drag.current.active && drag.current.pushed ? 'replace' : 'push';
-              if (drag.current.active) drag.current.pushed = true;
-              onIndexChange(Number(event.target.value), mode);
-            }}
-            onPointerUp={() => {
-              drag.current = { active: false, pushed: false };
-            }}
-          />
-          {ticks}
+          >
+            {playing ? t.time.pause : t.time.play}
+          </button>
+          <div className="slider">
+            <input
+              type="range"
+              aria-label={t.time.date}
+              aria-valuetext={words}
+              min={0}
+              max={last}
+              step={1}
+              value={index}
+              onPointerDown={() => {
+                drag.current = { active: true, pushed: false };
+              }}
+              onChange={(event) => {
+                const mode = drag.current.active && drag.current.pushed ? 'replace' : 'push';
+                if (drag.current.active) drag.current.pushed = true;
+                onIndexChange(Number(event.target.value), mode);
+              }}
+              onPointerUp={() => {
+                drag.current = { active: false, pushed: false };
+              }}
+            />
+            {ticks}
+          </div>
         </div>
+        <p className="moment" aria-live="polite">
+          <span className="muted">{t.time.shownBy[reading]}</span>{' '}
+          <strong>{words}</strong>
+          {/* Read out with the moment, so a screen reader hears what the step changed for the open place. */}
+          {announcement && <span className="visually-hidden">. {announcement}</span>}
+        </p>
+        {showReading && <ReadingChoice reading={reading} onChange={onReadingChange} />}
       </div>
-      <p className="moment" aria-live="polite">
-        <span className="muted">{t.time.shownBy[reading]}</span>{' '}
-        <strong>{words}</strong>
-        {/* Read out with the moment, so a screen reader hears what the step changed for the open place. */}
-        {announcement && <span className="visually-hidden">. {announcement}</span>}
-      </p>
-      {showReading && <ReadingChoice reading={reading} onChange={onReadingChange} />}
     </section>
   );
 }
