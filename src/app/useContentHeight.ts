@@ -1,7 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** The class that contains the outer box's size and layout (app.css); given once the box has a height. */
-export const SIZED_BY_CONTENT = 'sized-by-content';
+const SIZED_BY_CONTENT = 'sized-by-content';
 
 /**
  * Makes `outer` a box whose size and layout are its own (CSS size and layout containment) while it stays as
