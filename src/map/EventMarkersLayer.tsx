@@ -7,6 +7,7 @@ import type { ClaimKind } from '../model/vocabulary';
 import { compareCodes } from '../model/compareCodes';
 import { declutter } from './declutter';
 import { boxGrid, cornerAnchor, eventMarkerBox, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
+import type { Box } from './box';
 import { dataBoxes } from './dataBoxes';
 import { NAMES_MOVED } from './placeNames';
 import { textElement } from './textElement';
@@ -114,10 +115,10 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         return corner;
       };
       // The box spans the area markers are drawn for, and a marker's reach beyond it; a pan or zoom moves it.
-      const placeBox = (area: Area) => {
+      const placeBox = (area: Box) => {
         const origin = map.getPixelOrigin();
-        const [left, top] = [Math.floor(area.minX) - BOX_MARGIN, Math.floor(area.minY) - BOX_MARGIN];
-        const [width, height] = [Math.ceil(area.maxX - area.minX) + 2 * BOX_MARGIN, Math.ceil(area.maxY - area.minY) + 2 * BOX_MARGIN];
+        const [left, top] = [Math.floor(area.left) - BOX_MARGIN, Math.floor(area.top) - BOX_MARGIN];
+        const [width, height] = [Math.ceil(area.right - area.left) + 2 * BOX_MARGIN, Math.ceil(area.bottom - area.top) + 2 * BOX_MARGIN];
         const key = `${left - origin.x},${top - origin.y},${width},${height}`;
         if (key === boxAt.key) return;
         boxAt = { left, top, key };
@@ -306,28 +307,21 @@ function weightOf(event: EventGroup): number {
 }
 
 /** The area markers are drawn for, in the map's pixels at its zoom: the view and half its size around it. */
-interface Area {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-function drawnArea(map: L.Map): Area {
+function drawnArea(map: L.Map): Box {
   const view = map.getPixelBounds();
   const size = view.getSize();
   return {
-    minX: (view.min?.x ?? 0) - size.x * AROUND_VIEW,
-    minY: (view.min?.y ?? 0) - size.y * AROUND_VIEW,
-    maxX: (view.max?.x ?? 0) + size.x * AROUND_VIEW,
-    maxY: (view.max?.y ?? 0) + size.y * AROUND_VIEW,
+    left: (view.min?.x ?? 0) - size.x * AROUND_VIEW,
+    top: (view.min?.y ?? 0) - size.y * AROUND_VIEW,
+    right: (view.max?.x ?? 0) + size.x * AROUND_VIEW,
+    bottom: (view.max?.y ?? 0) + size.y * AROUND_VIEW,
   };
 }
 
 /** The groups to draw now, by place: anchored in `area`, and not covered by a weightier one. */
 function markersToDraw(
   map: L.Map,
-  { minX, minY, maxX, maxY }: Area,
+  area: Box,
   groups: readonly EventGroup[],
   places: Map<string, Place>,
   pointOf: (place: Place) => L.Point,
@@ -339,7 +333,7 @@ function markersToDraw(
     const place = places.get(event.placeId);
     if (!place) continue;
     const { x, y } = pointOf(place);
-    if (x <= minX || x >= maxX || y <= minY || y >= maxY) continue;
+    if (x <= area.left || x >= area.right || y <= area.top || y >= area.bottom) continue;
     // Weightiest kind first, then the larger place, then by id: an order that a new claim at a place does
     // not shuffle, so that stepping through time leaves markers where they stood unless a worse kind of
     // event takes a spot. Ranking by the number of claims instead made a third of the markers jump on every
