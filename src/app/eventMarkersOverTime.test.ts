@@ -21,29 +21,41 @@ const markersAt = () =>
     placesById,
   );
 
+const aleppoTwo = { placeId: 'aleppo-city', kinds: ['airstrike'], count: 2, label: `Aleppo: ${en.t.kinds.airstrike} (2)` };
+const aleppoOne = { ...aleppoTwo, count: 1, label: `Aleppo: ${en.t.kinds.airstrike} (1)` };
+const idlibOne = { placeId: 'idlib-city', kinds: ['airstrike'], count: 1, label: `Idlib: ${en.t.kinds.airstrike} (1)` };
+
 describe('eventMarkersOverTime(eventsByPlaceAt, placesById)', () => {
-  it('gives one marker per place with events, with the count of its claims and its words', () => {
+  it('gives each place its marker, with the count of its claims and its words, or null where nothing has happened', () => {
     const at = markersAt();
-    expect(at('2024-11-30T04:00:00.000Z', 'event', en)).toEqual([]);
-    expect(at('2024-11-30T10:00:00.000Z', 'event', en)).toEqual([
-      { placeId: 'aleppo-city', kinds: ['airstrike'], count: 2, label: `Aleppo: ${en.t.kinds.airstrike} (2)` },
-      { placeId: 'idlib-city', kinds: ['airstrike'], count: 1, label: `Idlib: ${en.t.kinds.airstrike} (1)` },
-    ]);
+    expect(Object.fromEntries(at('2024-11-30T04:00:00.000Z', 'event', en))).toEqual({ 'aleppo-city': null, 'idlib-city': null });
+    expect(Object.fromEntries(at('2024-11-30T10:00:00.000Z', 'event', en))).toEqual({ 'aleppo-city': aleppoTwo, 'idlib-city': idlibOne });
   });
 
   it('hands back an unchanged place’s marker as the same object, and a changed one anew', () => {
     const at = markersAt();
-    const [aleppoBefore, idlibBefore] = at('2024-11-30T06:00:00.000Z', 'event', en);
-    const [aleppoAfter, idlibAfter] = at('2024-11-30T10:00:00.000Z', 'event', en);
-    expect(idlibAfter).toBe(idlibBefore);
-    expect(aleppoAfter).not.toBe(aleppoBefore);
-    expect(aleppoAfter?.count).toBe(2);
+    const before = at('2024-11-30T06:00:00.000Z', 'event', en);
+    const after = at('2024-11-30T10:00:00.000Z', 'event', en);
+    expect(after.get('idlib-city')).toBe(before.get('idlib-city'));
+    expect(after.get('aleppo-city')).not.toBe(before.get('aleppo-city'));
+    expect(after.get('aleppo-city')?.count).toBe(2);
+    expect(at('2024-11-30T10:00:00.000Z', 'event', en)).toBe(after);
   });
 
-  it('words the markers in the language asked for', async () => {
+  it('gives the same markers whether stepped to, jumped to or stepped back to', () => {
+    const stepped = markersAt();
+    const jumped = markersAt();
+    for (const moment of ['2024-11-30T04:00:00.000Z', '2024-11-30T06:00:00.000Z', '2024-11-30T10:00:00.000Z']) stepped(moment, 'event', en);
+    expect(Object.fromEntries(stepped('2024-11-30T06:00:00.000Z', 'event', en))).toEqual({ 'aleppo-city': aleppoOne, 'idlib-city': idlibOne });
+    expect(Object.fromEntries(jumped('2024-11-30T06:00:00.000Z', 'event', en))).toEqual({ 'aleppo-city': aleppoOne, 'idlib-city': idlibOne });
+    expect(Object.fromEntries(stepped('2024-11-30T04:00:00.000Z', 'event', en))).toEqual({ 'aleppo-city': null, 'idlib-city': null });
+  });
+
+  it('words the markers in the language asked for, and keeps each language’s own', async () => {
     const at = markersAt();
     const nb = await loadInterfaceLanguage('nb');
-    at('2024-11-30T10:00:00.000Z', 'event', en);
-    expect(at('2024-11-30T10:00:00.000Z', 'event', nb)[0]?.label).toBe(`Aleppo by: ${nb.t.kinds.airstrike} (2)`);
+    const english = at('2024-11-30T10:00:00.000Z', 'event', en);
+    expect(at('2024-11-30T10:00:00.000Z', 'event', nb).get('aleppo-city')?.label).toBe(`Aleppo by: ${nb.t.kinds.airstrike} (2)`);
+    expect(at('2024-11-30T10:00:00.000Z', 'event', en)).toBe(english);
   });
 });

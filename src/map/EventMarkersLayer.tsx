@@ -5,8 +5,8 @@ import { useLatest } from './useLatest';
 import type { Place } from '../model/types';
 import type { ClaimKind } from '../model/vocabulary';
 import { compareCodes } from '../model/compareCodes';
-import { declutter } from './declutter';
-import { boxGrid, cornerAnchor, eventMarkerBox, eventMarkerCorner, ICON_SIZE, type BoxGrid, type Corner } from './eventMarkerPlacement';
+import { declutter, type Label } from './declutter';
+import { boxGrid, eventMarkerBox, eventMarkerCorner, ICON_SIZE, type BoxGrid } from './eventMarkerPlacement';
 import type { Box } from './box';
 import { dataBoxes } from './dataBoxes';
 import { NAMES_MOVED } from './placeNames';
@@ -34,7 +34,8 @@ export const EVENT_GLYPHS: [ClaimKind, string][] = [
 ];
 
 interface Props {
-  groups: EventGroup[];
+  /** Each place's events at the moment, by place id (null: none yet). */
+  groups: ReadonlyMap<string, EventGroup | null>;
   places: Map<string, Place>;
   onSelect: (placeId: string) => void;
   /** The places' names as the map writes them: when they change (another language), the markers' corners are found again. */
@@ -86,10 +87,13 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       const box = L.DomUtil.create('div', 'event-markers leaflet-zoom-hide', pane);
       const tooltip = L.tooltip({ direction: 'top', offset: [0, -ICON_SIZE[1] / 2] });
       const kept = new Map<string, KeptMarker>();
-      // Where each place's anchor falls at the current zoom, in pixels, and which corner of it the place's
-      // marker takes (clear of the other places' symbols and names): worked out once per zoom, not per step.
+      // Where each place's anchor falls at the current zoom, in pixels, and where its marker stands there:
+      // the top left of its box, off the corner of the anchor clear of the other places' symbols and names.
+      // Worked out once per zoom, not per step; what decluttering compares and what positions a marker.
       const projected = new Map<string, L.Point>();
-      const corners = new Map<string, Corner>();
+      const spots = new Map<string, Label>();
+      // The places in their standing for a marker's spot (standingOf), with their anchors' pixels at this zoom.
+      let standingHere: readonly PlaceAt[] | null = null;
       let taken: BoxGrid | null = null;
       let projectedAt = map.getZoom();
       // The box's top left in the map's pixels at the current zoom, and where it stands in its pane.
@@ -97,7 +101,8 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       const pointOf = (place: Place) => {
         if (projectedAt !== map.getZoom()) {
           projected.clear();
-          corners.clear();
+          spots.clear();
+          standingHere = null;
           taken = null;
           projectedAt = map.getZoom();
         }
@@ -105,14 +110,24 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         if (!point) projected.set(place.id, (point = map.project([place.properties.anchor[1], place.properties.anchor[0]], projectedAt)));
         return point;
       };
-      const cornerOf = (place: Place) => {
-        const point = pointOf(place);
-        let corner = corners.get(place.id);
-        if (!corner) {
+      const spotOf = (place: Place) => {
+        const point = pointOf(place); // first: at a new zoom it forgets the spots of the last
+        let spot = spots.get(place.id);
+        if (!spot) {
           taken ??= boxGrid(dataBoxes(map, places, pointOf));
-          corners.set(place.id, (corner = eventMarkerCorner(point, taken)));
+          const { left, top } = eventMarkerBox(point, eventMarkerCorner(point, taken));
+          spots.set(place.id, (spot = { key: place.id, x: left, y: top }));
         }
-        return corner;
+        return spot;
+      };
+      const placesHere = () => {
+        if (!standingHere || projectedAt !== map.getZoom()) {
+          standingHere = standingOf(places).map((place) => {
+            const { x, y } = pointOf(place);
+            return { place, x, y };
+          });
+        }
+        return standingHere;
       };
       // The box spans the area markers are drawn for, and a marker's reach beyond it; a pan or zoom moves it.
       const placeBox = (area: Box) => {
@@ -126,8 +141,8 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       };
       // A marker's top left inside the box, from its place's anchor and corner; written only when it moves.
       const position = (entry: KeptMarker, place: Place) => {
-        const marker = eventMarkerBox(pointOf(place), entry.corner);
-        const [left, top] = [Math.round(marker.left) - boxAt.left, Math.round(marker.top) - boxAt.top];
+        const spot = spotOf(place);
+        const [left, top] = [Math.round(spot.x) - boxAt.left, Math.round(spot.y) - boxAt.top];
         const at = `${left},${top}`;
         if (entry.at === at) return;
         entry.at = at;
@@ -141,7 +156,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       const sync = () => {
         const area = drawnArea(map);
         placeBox(area);
-        const visible = markersToDraw(map, area, latestGroups.current, places, pointOf, cornerOf);
+        const visible = markersToDraw(map, area, latestGroups.current, placesHere(), spotOf);
         // forEach, not for…of over the entries: a step visits every kept marker, hidden ones included.
         kept.forEach((entry, placeId) => {
           if (entry.drawn && !visible.has(placeId)) hide(entry);
@@ -149,7 +164,6 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         for (const event of visible.values()) {
           const place = places.get(event.placeId);
           if (!place) continue;
-          const corner = cornerOf(place);
           let entry = kept.get(event.placeId);
           // A marker's look is worked out only when it is made or its events changed, not for every marker a step visits.
           if (entry) {
@@ -161,11 +175,10 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
           } else {
             const look = lookOf(event);
             if (!look) continue;
-            entry = { element: eventMarkerElement(event.placeId, look), event, drawn: true, corner, at: '' };
+            entry = { element: eventMarkerElement(event.placeId, look), event, drawn: true, at: '' };
             kept.set(event.placeId, entry);
             box.append(entry.element);
           }
-          entry.corner = corner;
           position(entry, place);
           if (!entry.drawn) {
             entry.drawn = true;
@@ -186,7 +199,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       };
       // The places' names were written again (another language): measure them afresh for the corners.
       const remeasure = () => {
-        corners.clear();
+        spots.clear();
         taken = null;
         sync();
       };
@@ -207,9 +220,9 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         if (!entry || entry === showing || !entry.drawn) return;
         const place = places.get(entry.event.placeId);
         if (!place) return;
-        const marker = eventMarkerBox(pointOf(place), entry.corner);
+        const spot = spotOf(place);
         showing = entry;
-        const centre = map.unproject([(marker.left + marker.right) / 2, (marker.top + marker.bottom) / 2], map.getZoom());
+        const centre = map.unproject([spot.x + ICON_SIZE[0] / 2, spot.y + ICON_SIZE[1] / 2], map.getZoom());
         map.openTooltip(tooltip.setContent(textElement(entry.event.label)).setLatLng(centre));
       };
       const onOut = (event: MouseEvent) => {
@@ -289,10 +302,15 @@ interface KeptMarker {
   event: EventGroup;
   /** Shown; a kept marker not drawn is hidden (event-marker--off in map.css). */
   drawn: boolean;
-  /** The corner of its place's anchor it sits off (eventMarkerCorner), which a zoom may change. */
-  corner: Corner;
   /** Its margins in the box as last written ("left,top"), so that a step writes only a marker that moved. */
   at: string;
+}
+
+/** A place and where its anchor falls, in the map's pixels at its zoom. */
+interface PlaceAt {
+  place: Place;
+  x: number;
+  y: number;
 }
 
 /** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */
@@ -318,47 +336,48 @@ function drawnArea(map: L.Map): Box {
   };
 }
 
-/** The groups to draw now, by place: anchored in `area`, and not covered by a weightier one. */
+/**
+ * The groups to draw now, by place: anchored in `area`, and not covered by a weightier one. Weightiest kind
+ * first, then the larger place, then by id: an order that a new claim at a place does not shuffle, so that
+ * stepping through time leaves markers where they stood unless a worse kind of event takes a spot (ranking
+ * by the number of claims instead made a third of the markers jump on every step). The places are walked
+ * in their standing, which is fixed, into one list per kind, so the order costs a pass and no sort.
+ */
 function markersToDraw(
   map: L.Map,
   area: Box,
-  groups: readonly EventGroup[],
-  places: Map<string, Place>,
-  pointOf: (place: Place) => L.Point,
-  cornerOf: (place: Place) => Corner,
+  groups: ReadonlyMap<string, EventGroup | null>,
+  standing: readonly PlaceAt[],
+  spotOf: (place: Place) => Label,
 ): Map<string, EventGroup> {
-  const rank = rankOf(places);
-  const candidates: { key: string; x: number; y: number; event: EventGroup; order: number }[] = [];
-  for (const event of groups) {
-    const place = places.get(event.placeId);
-    if (!place) continue;
-    const { x, y } = pointOf(place);
+  const byKind: Label[][] = EVENT_GLYPHS.map(() => []);
+  for (const { place, x, y } of standing) {
     if (x <= area.left || x >= area.right || y <= area.top || y >= area.bottom) continue;
-    // Weightiest kind first, then the larger place, then by id: an order that a new claim at a place does
-    // not shuffle, so that stepping through time leaves markers where they stood unless a worse kind of
-    // event takes a spot. Ranking by the number of claims instead made a third of the markers jump on every
-    // step. One number, so the sort compares numbers only.
-    const order = weightOf(event) * places.size + (rank.get(event.placeId) ?? 0);
-    const [anchorX, anchorY] = cornerAnchor(cornerOf(place));
-    candidates.push({ key: event.placeId, x: x - anchorX, y: y - anchorY, event, order });
+    const event = groups.get(place.id);
+    if (!event) continue;
+    // A group of no kind with a glyph is never drawn, so it takes no spot either.
+    byKind[weightOf(event)]?.push(spotOf(place));
   }
-  candidates.sort((a, b) => a.order - b.order);
+  const candidates = byKind.flat();
   const [gapX, gapY] = map.getZoom() >= CLOSE_ZOOM ? CLOSE_GAP : MARKER_GAP;
   const kept = declutter(candidates, ICON_SIZE[0] + gapX, ICON_SIZE[1] + gapY);
   const drawn = new Map<string, EventGroup>();
-  for (const candidate of candidates) if (kept.has(candidate.key)) drawn.set(candidate.key, candidate.event);
+  for (const { key } of candidates) {
+    const event = groups.get(key);
+    if (event && kept.has(key)) drawn.set(key, event);
+  }
   return drawn;
 }
 
-/** Each place's standing among the places for a marker's spot: the larger first, then by id. Once per dataset. */
-const ranks = new WeakMap<Map<string, Place>, Map<string, number>>();
-function rankOf(places: Map<string, Place>): Map<string, number> {
-  let rank = ranks.get(places);
-  if (!rank) {
-    const ordered = [...places.values()].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2 || compareCodes(a.id, b.id));
-    ranks.set(places, (rank = new Map(ordered.map((place, i) => [place.id, i]))));
+/** The places in their standing for a marker's spot: the larger first, then by id. Once per dataset. */
+const standings = new WeakMap<Map<string, Place>, readonly Place[]>();
+function standingOf(places: Map<string, Place>): readonly Place[] {
+  let standing = standings.get(places);
+  if (!standing) {
+    standing = [...places.values()].sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2 || compareCodes(a.id, b.id));
+    standings.set(places, standing);
   }
-  return rank;
+  return standing;
 }
 
 /** Whether two groups show the same marker (kinds, count, words), so a marker is rewritten exactly when its look would change. */
