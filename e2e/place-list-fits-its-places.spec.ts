@@ -60,5 +60,12 @@ for (const [device, viewport] of [
     await search.fill('');
     await expect.poll(async () => (await heights(page))?.scroller).toBeGreaterThan(200);
     await fits(page, 'the search cleared');
+
+    // The most follows the window: a taller or shorter window, a taller or shorter box, though the list
+    // itself did not change (so its height was not handed over again).
+    for (const height of [viewport.height + 400, viewport.height - 200]) {
+      await page.setViewportSize({ width: viewport.width, height });
+      await fits(page, `the window ${height} px tall`);
+    }
   });
 }

@@ -20,15 +20,33 @@ export function useContentHeight(outer: RefObject<HTMLElement | null>, inner: Re
     function followContentHeight() {
       const [box, content] = [outer.current, inner.current];
       if (!box || !content || typeof ResizeObserver === 'undefined') return;
+      // The height last written, and the content's latest, which a box held at its max-height may not have been given.
+      let written: number | null = null;
+      let latest = 0;
+      const write = (height: number) => {
+        if (written === null) box.classList.add(SIZED_BY_CONTENT);
+        written = height;
+        box.style.height = `${height}px`;
+      };
       const observer = new ResizeObserver(([entry]) => {
         // The border box, fractions kept: a height rounded down would let the last pixel spill over.
-        const height = entry?.borderBoxSize?.[0]?.blockSize ?? content.getBoundingClientRect().height;
-        box.style.height = `${height}px`;
-        box.classList.add(SIZED_BY_CONTENT);
+        latest = entry?.borderBoxSize?.[0]?.blockSize ?? content.getBoundingClientRect().height;
+        // A box held at its max-height before and after (the place list's scroller, with more places than it
+        // shows) keeps its size: writing the new height anyway laid the whole page out again, on a third of
+        // the slider's steps at 2,000 places.
+        const cap = parseFloat(getComputedStyle(box).maxHeight); // NaN for none
+        if (written !== null && written >= cap && latest >= cap) return;
+        write(latest);
       });
+      // The max-height may follow the window's size (45vh): the box then takes the content's latest height.
+      const onResize = () => {
+        if (written !== null && written !== latest) write(latest);
+      };
       observer.observe(content);
+      window.addEventListener('resize', onResize);
       return function stopFollowing() {
         observer.disconnect();
+        window.removeEventListener('resize', onResize);
         box.classList.remove(SIZED_BY_CONTENT);
         box.style.height = '';
       };
