@@ -165,7 +165,9 @@ function applyStyle(entry: Entry, status: PlaceStatus | undefined, selected: boo
   // The cheap test first: on a step over thousands of places, almost all come back untouched.
   if (entry.styledFor && entry.styledFor.status === status && entry.styledFor.selected === selected) return;
   entry.styledFor = { status, selected };
-  const key = `${status?.status}|${status?.disputed}|${status?.extent}|${selected}`;
+  // What the look is made of (placeStyle, the symbol below): a new claim that changes only the extent, or
+  // agrees with the last, leaves the place as it was drawn.
+  const key = `${status?.status}|${Boolean(status?.disputed)}|${selected}`;
   if (entry.styledAs === key) return;
   // Paths new since the last styling (made, or swapped for full outlines) also need their place's id.
   const fresh = entry.styledAs === null;
