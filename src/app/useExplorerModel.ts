@@ -46,12 +46,21 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
       index,
       statusesAt,
       eventMarkersAt: eventMarkersOverTime(eventsByPlaceAt, placesById),
-      // Each lookup over the places a step asks it about (no events for the context areas).
-      warmUp: (reading: TimeReading) =>
-        warmUp(index, reading, [
+      // Each lookup over the places a step asks it about (no events for the context areas); then the whole
+      // map's answers at each of the slider's stops in turn, which byPlaceOverTime remembers, so that a step
+      // onto a stop reads them.
+      warmUp: function* (reading: TimeReading, stops: readonly string[]) {
+        let done = yield* warmUp(index, reading, [
           [statusOf, placeIds],
           [eventsOf, eventPlaceIds],
-        ]),
+        ]);
+        for (const stop of stops) {
+          statusesAt(stop, reading);
+          eventsByPlaceAt(stop, reading);
+          yield (done += 1);
+        }
+        return done;
+      },
       placesById,
       sourcesById,
       fitBounds: fitBoundsOf(fitPlaces),
@@ -67,11 +76,11 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
     function workOutAheadWhenIdle() {
       // After the first draw, while the reader reads: every status and event a slider step could ask for, so
       // that a step only looks them up. Stopped if the data or the reading changes first.
-      return runInIdleTime(derived.warmUp(reading), (run) => {
+      return runInIdleTime(derived.warmUp(reading, line.moments), (run) => {
         performance.measure(WARM_UP_MEASURE, { start: performance.now() - run.elapsedMs, duration: run.elapsedMs, detail: { busyMs: run.busyMs, reading } });
       });
     },
-    [derived, reading],
+    [derived, reading, line.moments],
   );
 
   // A box from the link wins over the places' own box; Leaflet takes [[south, west], [north, east]].

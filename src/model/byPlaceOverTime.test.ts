@@ -90,6 +90,53 @@ describe('byPlaceOverTime(index, places, compute)', () => {
     }
   });
 
+  it('remembers its answers by moment: a moment asked for again, after others, is the very same map, worked out once', () => {
+    const asked: string[] = [];
+    const valuesAt = byPlaceOverTime(index, places, (place, moment) => {
+      asked.push(`${place} ${moment}`);
+      return { place, moment };
+    });
+    const [a, b, c] = [moments[3] ?? '', moments[6] ?? '', moments[10] ?? ''];
+    const first = valuesAt(a, 'event');
+    valuesAt(b, 'event');
+    valuesAt(c, 'event');
+    const askedSoFar = asked.length;
+    expect(valuesAt(a, 'event')).toBe(first);
+    expect(valuesAt(b, 'event').get('aleppo-city')).toEqual({ place: 'aleppo-city', moment: b });
+    expect(asked).toHaveLength(askedSoFar);
+    // The other reading has answers of its own.
+    expect(valuesAt(a, 'report')).not.toBe(first);
+  });
+
+  it('past its budget of places’ answers keeps no more, and works a moment out again, to the same values', () => {
+    const asked: string[] = [];
+    // Room for two moments' answers of four places.
+    const valuesAt = byPlaceOverTime(index, places, statusLookup(index), undefined, 2 * places.length);
+    const count = byPlaceOverTime(index, places, (place, moment) => asked.push(`${place} ${moment}`), undefined, 2 * places.length);
+    for (const moment of moments.slice(0, 4)) [valuesAt, count].forEach((ask) => ask(moment, 'event'));
+    const firstKept = valuesAt(moments[0] ?? '', 'event');
+    const notKept = valuesAt(moments[3] ?? '', 'event');
+    valuesAt(moments[1] ?? '', 'event');
+    expect(valuesAt(moments[0] ?? '', 'event')).toBe(firstKept);
+    const again = valuesAt(moments[3] ?? '', 'event');
+    expect(again).not.toBe(notKept);
+    expect(Object.fromEntries(again)).toEqual(Object.fromEntries(notKept));
+    count(moments[0] ?? '', 'event');
+    asked.length = 0;
+    count(moments[3] ?? '', 'event');
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it('tells which places differ on a step back onto a remembered answer, as on the step forward', () => {
+    const valuesAt = byPlaceOverTime(index, places, statusLookup(index));
+    const before = valuesAt('2024-11-29T11:00:00.000Z', 'event');
+    const after = valuesAt('2024-11-30T08:00:00.000Z', 'event');
+    expect(valuesAt('2024-11-29T11:00:00.000Z', 'event')).toBe(before);
+    const differing = places.filter((place) => before.get(place) !== after.get(place));
+    expect(differing.length).toBeGreaterThan(0);
+    expect([...(placesChangedFrom(after, before) ?? ['not known'])].sort()).toEqual(differing);
+  });
+
   it('knows nothing of two answers that are not one step apart, and nothing changed between an answer and itself', () => {
     const valuesAt = byPlaceOverTime(index, places, statusLookup(index));
     const first = valuesAt(moments[2] ?? '', 'event');
