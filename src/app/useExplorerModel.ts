@@ -7,6 +7,7 @@ import type { ViewState } from '../state/urlState';
 import { timeline } from '../time/timeline';
 import { eventMarkersOverTime } from './eventMarkersOverTime';
 import { runInIdleTime } from './runInIdleTime';
+import { stopsWorkedOutAhead } from './stopsWorkedOutAhead';
 import { WARM_UP_MEASURE } from './warmUpMeasure';
 
 /** The bundled basemap labels towns in English, so a town the places layer labels itself is matched by that name. */
@@ -54,7 +55,7 @@ export function useExplorerModel(dataset: LoadedDataset, reading: TimeReading, b
           [statusOf, placeIds],
           [eventsOf, eventPlaceIds],
         ]);
-        for (const stop of stops) {
+        for (const stop of stopsWorkedOutAhead(placeIds.length, stops)) {
           statusesAt(stop, reading);
           eventsByPlaceAt(stop, reading);
           yield (done += 1);

@@ -1,4 +1,4 @@
-export { byPlaceOverTime, placesChangedFrom } from './byPlaceOverTime';
+export { byPlaceOverTime, placesChangedFrom, REMEMBERED_PLACE_ANSWERS } from './byPlaceOverTime';
 export { claimsOfPlace } from './claimsOfPlace';
 export { geometryCredits } from './geometryCredits';
 export { EVENT_KINDS, eventsAt, isEvent, type PlaceEvents } from './eventsAt';
