@@ -24,31 +24,33 @@ export function eventMarkersOverTime(
   // The last answer for each language and reading, and the places' events it was made from.
   const last = new Map<string, { events: ReadonlyMap<string, PlaceEvents[]>; markers: PlaceValues<EventGroup | null> }>();
   return function eventMarkersAt(moment, reading, ui) {
-    let markerOf = made.get(ui.lang);
-    if (!markerOf) made.set(ui.lang, (markerOf = new WeakMap()));
-    const memo = markerOf;
-    const marker = (placeId: string, groups: PlaceEvents[] | undefined): EventGroup | null => {
-      if (!groups || groups.length === 0) return null;
-      let made = memo.get(groups);
-      if (!made) {
-        made = {
-          placeId,
-          kinds: groups.map((group) => group.kind),
-          count: groups.reduce((n, group) => n + group.claimIds.length, 0),
-          label: eventLabel(groups, placesById, ui),
-        };
-        memo.set(groups, made);
-      }
-      return made;
-    };
     const events = eventsByPlaceAt(moment, reading);
     const key = `${ui.lang} ${reading}`;
     const previous = last.get(key);
     if (previous?.events === events) return previous.markers;
+    let groupOf = made.get(ui.lang);
+    if (!groupOf) made.set(ui.lang, (groupOf = new WeakMap()));
+    const known = groupOf;
+    const markerAt = (placeId: string): EventGroup | null => {
+      const groups = events.get(placeId);
+      if (!groups || groups.length === 0) return null;
+      let group = known.get(groups);
+      if (!group) {
+        group = {
+          placeId,
+          kinds: groups.map((g) => g.kind),
+          count: groups.reduce((n, g) => n + g.claimIds.length, 0),
+          label: eventLabel(groups, placesById, ui),
+        };
+        known.set(groups, group);
+      }
+      return group;
+    };
     const changed = previous ? placesChangedFrom(previous.events, events) : null;
-    const markers = previous && changed
-      ? previous.markers.with(changed.map((placeId) => [placeId, marker(placeId, events.get(placeId))] as const))
-      : PlaceValues.of([...events.keys()], (placeId) => marker(placeId, events.get(placeId)));
+    const markers =
+      previous && changed
+        ? previous.markers.with(changed.map((placeId) => [placeId, markerAt(placeId)] as const))
+        : PlaceValues.of([...events.keys()], markerAt);
     last.set(key, { events, markers });
     return markers;
   };

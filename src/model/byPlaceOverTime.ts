@@ -33,11 +33,11 @@ export function byPlaceOverTime<T>(
   remembered = REMEMBERED_PLACE_ANSWERS,
 ): (moment: string, reading: TimeReading) => ReadonlyMap<string, T> {
   const changes = new Map<TimeReading, Change[]>();
-  const last = new Map<TimeReading, { moment: string; values: PlaceValues<T> }>();
+  const last = new Map<TimeReading, Answer<T>>();
   const answers = new Map<TimeReading, Map<string, PlaceValues<T>>>();
   const most = Math.floor(remembered / Math.max(1, placeIds.length));
   // The answer at `moment` from the last one (or from nothing): only the places with a change in between.
-  const workOut = (moment: string, reading: TimeReading, previous: { moment: string; values: PlaceValues<T> } | undefined) => {
+  const workOut = (moment: string, reading: TimeReading, previous: Answer<T> | undefined) => {
     if (!previous) return PlaceValues.of(placeIds, (placeId) => compute(placeId, moment, reading));
     let list = changes.get(reading);
     if (!list) changes.set(reading, (list = changeTimes(index, reading, matters)));
@@ -64,6 +64,12 @@ export function byPlaceOverTime<T>(
     last.set(reading, { moment, values });
     return values;
   };
+}
+
+/** An answer and the moment it is for. */
+interface Answer<T> {
+  moment: string;
+  values: PlaceValues<T>;
 }
 
 /** Each answer worked out from the one before it, with the places whose values differ. */
