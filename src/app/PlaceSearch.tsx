@@ -91,7 +91,7 @@ const PlaceItem = memo(function PlaceItem({ place, status, current, onSelect }: 
         {/* Under the name, never beside it: words that wrapped or unwrapped as the status changed moved the
             entries below on a slider step (and had Chromium sort out the page's layers again). The dot is
             for screen readers, which would otherwise run the name into the status. */}
-        <span className="place-status">
+        <span className="muted place-status">
           <span className="visually-hidden">{' · '}</span>
           {t.statuses[status?.status ?? 'unknown']}
           {status?.disputed && `, ${t.status.disputed}`}
