@@ -6,6 +6,7 @@ import { useI18n } from './I18n';
 import type { ExplorerModel } from './useExplorerModel';
 import { useContentHeight } from './useContentHeight';
 import { useMoment } from './useMoment';
+import { swatchClass } from './swatchClass';
 
 interface Props {
   places: Place[];
@@ -86,7 +87,7 @@ const PlaceItem = memo(function PlaceItem({ place, status, current, onSelect }: 
   return (
     <li>
       <button type="button" aria-current={current ? 'true' : undefined} onClick={() => onSelect(place.id)}>
-        <span className={`swatch swatch--${status?.status ?? 'unknown'}${status?.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
+        <span className={swatchClass(status?.status ?? 'unknown', status?.disputed)} aria-hidden="true" />
         <span className="place-name">{nameOf(place)}</span>
         {/* Under the name, never beside it: words that wrapped or unwrapped as the status changed moved the
             entries below on a slider step (and had Chromium sort out the page's layers again). The dot is

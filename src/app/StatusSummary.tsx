@@ -1,6 +1,7 @@
 import type { PlaceStatus } from '../model/placeStatusAt';
 import type { Claim } from '../model/types';
 import { useI18n } from './I18n';
+import { swatchClass } from './swatchClass';
 
 interface Props {
   status: PlaceStatus;
@@ -15,7 +16,7 @@ export function StatusSummary({ status, claimsById }: Props) {
   return (
     <div className="status-summary">
       <p className={`status-line status-line--${status.status}`}>
-        <span className={`swatch swatch--${status.status}${status.disputed ? ' swatch--hatched' : ''}`} aria-hidden="true" />
+        <span className={swatchClass(status.status, status.disputed)} aria-hidden="true" />
         <span>
           <strong>{t.statuses[status.status]}</strong>
           {extent}
