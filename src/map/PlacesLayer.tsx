@@ -49,6 +49,12 @@ interface Entry {
 const NOT_CLICKABLE = new Set(['country', 'region']);
 
 /**
+ * What lifts a city's symbol over the sites' far out: Leaflet stacks markers by their pixel row plus this
+ * offset, and rows differ by less than this across any view; more than the 250 a hovered symbol rises by.
+ */
+const CITIES_ABOVE_SITES = 10_000;
+
+/**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
  * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step
  * would rebuild every path). Larger places go below smaller ones so every place stays clickable.
@@ -90,8 +96,20 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
       const { statuses: now, selected: chosen } = latest.current;
       for (const [id, entry] of entries.current) applyStyle(entry, now.get(id), id === chosen);
       styled.current = { statuses: now, selected: chosen };
-      // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in.
-      const markDistance = () => map.getContainer().classList.toggle('map--far', map.getZoom() < 10);
+      // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in. And there
+      // a city's symbol goes above the sites that crowd it: the airport's and the citadel's symbols, larger
+      // and a few pixels lower (Leaflet stacks the lower above), covered Aleppo's, so the dot in its status colour beside the name "Aleppo" was the
+      // airport's grey. Zoomed in they stand apart, and a site is what the reader came closer for.
+      let markedFar: boolean | null = null;
+      const markDistance = () => {
+        const far = map.getZoom() < 10;
+        map.getContainer().classList.toggle('map--far', far);
+        if (far === markedFar) return;
+        markedFar = far;
+        for (const { place, marker } of entries.current.values()) {
+          if (place.properties.kind === 'city') marker?.setZIndexOffset(far ? CITIES_ABOVE_SITES : 0);
+        }
+      };
       markDistance();
       // Each name on a side of its symbol clear of the other places' symbols and names, found again at each
       // zoom. The first time just after the frame that paints the places, as the event markers are placed

@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { openExplorer } from './explorer';
+import { expect, test } from './test';
+
+/**
+ * Far out (below zoom 10), a city's symbol is drawn above the sites crowding it (src/map/PlacesLayer.tsx):
+ * at the first view Aleppo's airport and citadel stand within a few pixels of the city, and their larger
+ * symbols covered Aleppo's, so what read as Aleppo's status beside its name was the airport's. Zoomed in,
+ * the sites are on top again. "On top" is what the reader sees and what a click there opens: the symbol
+ * the page finds at the centre of each symbol.
+ */
+
+/** For each place's symbol in the map's view, the place whose symbol is topmost at its centre. */
+const topmostAtEachSymbol = (page: Page, kinds: string[]) =>
+  page.evaluate((wanted) => {
+    const found: Record<string, string | null> = {};
+    const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+    if (!map) return found;
+    for (const symbol of document.querySelectorAll<HTMLElement>('.place-symbol[data-place]')) {
+      if (!wanted.some((kind) => symbol.classList.contains(`place-symbol--${kind}`))) continue;
+      const box = symbol.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      if (x < map.left || x > map.right || y < map.top || y > map.bottom) continue;
+      const top = document.elementFromPoint(x, y)?.closest<HTMLElement>('.place-symbol');
+      found[symbol.dataset.place ?? ''] = top?.dataset.place ?? null;
+    }
+    return found;
+  }, kinds);
+
+const ownSymbols = (found: Record<string, string | null>) => Object.fromEntries(Object.keys(found).map((place) => [place, place]));
+
+for (const [device, viewport] of [
+  ['a phone', { width: 375, height: 740 }],
+  ['a desktop', { width: 1280, height: 800 }],
+] as const) {
+  test(`on ${device}, every city's own symbol is on top at the first view, and the sites' when zoomed in`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openExplorer(page);
+    const cities = await topmostAtEachSymbol(page, ['city']);
+    expect(Object.keys(cities)).toEqual(expect.arrayContaining(['aleppo-city', 'idlib-city', 'hama-city']));
+    expect(cities).toEqual(ownSymbols(cities));
+
+    // Zoomed in on Aleppo, the airport and the citadel are each on top at their own symbols.
+    await openExplorer(page, '?view=36.2,37.17,11');
+    const sites = await topmostAtEachSymbol(page, ['airport', 'landmark']);
+    expect(Object.keys(sites)).toEqual(expect.arrayContaining(['aleppo-airport', 'aleppo-citadel']));
+    expect(sites).toEqual(ownSymbols(sites));
+  });
+}
