@@ -14,6 +14,7 @@ import { isHatched, placeStyle } from './placeStyle';
 import { LABELLED_KINDS, PLACE_SYMBOLS } from './placeSymbol';
 import { nameElement } from './nameElement';
 import { placeNames } from './placeNames';
+import { symbolsGivingWay, type SymbolAt } from './symbolsGivingWay';
 import { textElement } from './textElement';
 
 interface Props {
@@ -48,11 +49,9 @@ interface Entry {
 
 const NOT_CLICKABLE = new Set(['country', 'region']);
 
-/**
- * What lifts a city's symbol over the sites' far out: Leaflet stacks markers by their pixel row plus this
- * offset, and rows differ by less than this across any view; more than the 250 a hovered symbol rises by.
- */
-const CITIES_ABOVE_SITES = 10_000;
+/** A place's symbol, pixels across and down (map.css draws it inside). */
+const SYMBOL_SIZE = 24;
+
 
 /**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
@@ -96,18 +95,25 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
       const { statuses: now, selected: chosen } = latest.current;
       for (const [id, entry] of entries.current) applyStyle(entry, now.get(id), id === chosen);
       styled.current = { statuses: now, selected: chosen };
-      // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in. And there
-      // a city's symbol goes above the sites that crowd it: the airport's and the citadel's symbols, larger
-      // and a few pixels lower (Leaflet stacks the lower above), covered Aleppo's, so the dot in its status colour beside the name "Aleppo" was the
-      // airport's grey. Zoomed in they stand apart, and a site is what the reader came closer for.
-      let markedFar: boolean | null = null;
+      // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in. And there a
+      // site whose symbol would overlap a city's gives way, symbol and name (symbolsGivingWay). From zoom
+      // 10 every symbol is shown, a site's above a city's: it is what the reader came closer for, and the
+      // city's outline is large enough there to carry its colour and take a click.
       const markDistance = () => {
-        const far = map.getZoom() < 10;
+        const zoom = map.getZoom();
+        const far = zoom < 10;
         map.getContainer().classList.toggle('map--far', far);
-        if (far === markedFar) return;
-        markedFar = far;
+        const symbols: SymbolAt[] = [];
         for (const { place, marker } of entries.current.values()) {
-          if (place.properties.kind === 'city') marker?.setZIndexOffset(far ? CITIES_ABOVE_SITES : 0);
+          if (!marker) continue;
+          const { x, y } = far ? map.project(marker.getLatLng(), zoom) : { x: 0, y: 0 };
+          symbols.push({ placeId: place.id, x, y, city: place.properties.kind === 'city' });
+        }
+        const givingWay = far ? symbolsGivingWay(symbols, SYMBOL_SIZE) : new Set<string>();
+        for (const { placeId } of symbols) {
+          const yields = givingWay.has(placeId);
+          entries.current.get(placeId)?.marker?.getElement()?.classList.toggle('gives-way', yields);
+          labels.get(placeId)?.classList.toggle('gives-way', yields);
         }
       };
       markDistance();
@@ -240,7 +246,7 @@ function symbolMarker(place: Place, name: string): L.Marker | null {
   const html = symbol
     ? `<span class="symbol symbol--${symbol.shape}" aria-hidden="true">${symbol.glyph}</span>`
     : '<span class="symbol symbol--none" aria-hidden="true"></span>';
-  const icon = L.divIcon({ className: `place-symbol place-symbol--${kind}`, html, iconSize: [24, 24], iconAnchor: [12, 12] });
+  const icon = L.divIcon({ className: `place-symbol place-symbol--${kind}`, html, iconSize: [SYMBOL_SIZE, SYMBOL_SIZE], iconAnchor: [SYMBOL_SIZE / 2, SYMBOL_SIZE / 2] });
   return L.marker([anchor[1], anchor[0]], { icon, title: name, alt: name, keyboard: true, riseOnHover: true });
 }
 
