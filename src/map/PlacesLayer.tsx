@@ -52,7 +52,6 @@ const NOT_CLICKABLE = new Set(['country', 'region']);
 /** A place's symbol, pixels across and down (map.css draws it inside). */
 const SYMBOL_SIZE = 24;
 
-
 /**
  * The places as Leaflet layers, created once per dataset and restyled in place when the moment or the
  * selection changes (react-leaflet's <GeoJSON> never re-reads its data, and remounting on every slider step
@@ -103,19 +102,19 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
         const zoom = map.getZoom();
         const far = zoom < 10;
         map.getContainer().classList.toggle('map--far', far);
-        const symbols: SymbolAt[] = [];
-        for (const { place, marker } of entries.current.values()) {
-          if (!marker) continue;
-          const { x, y } = far ? map.project(marker.getLatLng(), zoom) : { x: 0, y: 0 };
-          symbols.push({ placeId: place.id, x, y, city: place.properties.kind === 'city' });
-        }
-        const givingWay = far ? symbolsGivingWay(symbols, SYMBOL_SIZE) : new Set<string>();
-        for (const { placeId } of symbols) {
+        const givingWay = far ? symbolsGivingWay(symbolsAt(zoom), SYMBOL_SIZE) : new Set<string>();
+        for (const [placeId, { marker }] of entries.current) {
           const yields = givingWay.has(placeId);
-          entries.current.get(placeId)?.marker?.getElement()?.classList.toggle('gives-way', yields);
+          marker?.getElement()?.classList.toggle('gives-way', yields);
           labels.get(placeId)?.classList.toggle('gives-way', yields);
         }
       };
+      const symbolsAt = (zoom: number): SymbolAt[] =>
+        [...entries.current.values()].flatMap(({ place, marker }) => {
+          if (!marker) return [];
+          const { x, y } = map.project(marker.getLatLng(), zoom);
+          return [{ placeId: place.id, x, y, city: place.properties.kind === 'city' }];
+        });
       markDistance();
       // Each name on a side of its symbol clear of the other places' symbols and names, found again at each
       // zoom. The first time just after the frame that paints the places, as the event markers are placed
