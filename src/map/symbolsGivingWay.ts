@@ -1,3 +1,7 @@
+import { boxesOverlap } from './box';
+import { placedBox } from './dataBoxes';
+import { boxGrid } from './eventMarkerPlacement';
+
 /** A place's symbol where it stands at one zoom: its centre in pixels, and whether it is a city's. */
 export interface SymbolAt {
   placeId: string;
@@ -13,26 +17,17 @@ export interface SymbolAt {
  * their symbols hid the dot, so what read as Aleppo's status was the airport's grey, and a click there never
  * opened the city. Overlapping at all, not only covering the dot: two targets that overlap are each smaller
  * than a finger's 24 pixels (WCAG 2.2 target size, which the accessibility checks hold the map to). Symbols
- * are squares `size` pixels across, centred on their places; cities are filed in a grid of that size, so
- * each site is checked against the few cities near it.
+ * are squares `size` pixels across, centred on their places (placedBox); the cities' are filed in a grid
+ * (boxGrid), so each site is checked against the few cities near it.
  */
 export function symbolsGivingWay(symbols: readonly SymbolAt[], size: number): Set<string> {
-  const cities = new Map<string, SymbolAt[]>();
-  const cellOf = (x: number, y: number) => `${Math.floor(x / size)},${Math.floor(y / size)}`;
-  for (const symbol of symbols) {
-    if (!symbol.city) continue;
-    const cell = cellOf(symbol.x, symbol.y);
-    const here = cities.get(cell);
-    if (here) here.push(symbol);
-    else cities.set(cell, [symbol]);
-  }
+  const boxOf = (symbol: SymbolAt) => placedBox(symbol, { kind: 'symbol', width: size, height: size });
+  const cities = boxGrid(symbols.filter((symbol) => symbol.city).map(boxOf));
   const givingWay = new Set<string>();
   for (const site of symbols) {
     if (site.city) continue;
-    const column = Math.floor(site.x / size);
-    const row = Math.floor(site.y / size);
-    const near = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].flatMap((dy) => cities.get(`${column + dx},${row + dy}`) ?? []));
-    if (near.some((city) => Math.abs(city.x - site.x) < size && Math.abs(city.y - site.y) < size)) givingWay.add(site.placeId);
+    const box = boxOf(site);
+    if (cities.near(box).some((city) => boxesOverlap(box, city))) givingWay.add(site.placeId);
   }
   return givingWay;
 }
