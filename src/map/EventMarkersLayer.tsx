@@ -98,14 +98,18 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       let projectedAt = map.getZoom();
       // The box's top left in the map's pixels at the current zoom, and where it stands in its pane.
       let boxAt = { left: 0, top: 0, key: '' };
+      // Everything above holds for one zoom: the first use at another forgets it all.
+      const atCurrentZoom = () => {
+        const zoom = map.getZoom();
+        if (zoom === projectedAt) return;
+        projected.clear();
+        spots.clear();
+        standingHere = null;
+        taken = null;
+        projectedAt = zoom;
+      };
       const pointOf = (place: Place) => {
-        if (projectedAt !== map.getZoom()) {
-          projected.clear();
-          spots.clear();
-          standingHere = null;
-          taken = null;
-          projectedAt = map.getZoom();
-        }
+        atCurrentZoom();
         let point = projected.get(place.id);
         if (!point) projected.set(place.id, (point = map.project([place.properties.anchor[1], place.properties.anchor[0]], projectedAt)));
         return point;
@@ -121,7 +125,8 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         return spot;
       };
       const placesHere = () => {
-        if (!standingHere || projectedAt !== map.getZoom()) {
+        atCurrentZoom();
+        if (!standingHere) {
           standingHere = standingOf(places).map((place) => {
             const { x, y } = pointOf(place);
             return { place, x, y };
@@ -140,8 +145,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         Object.assign(box.style, { left: `${left - origin.x}px`, top: `${top - origin.y}px`, width: `${width}px`, height: `${height}px` });
       };
       // A marker's top left inside the box, from its place's anchor and corner; written only when it moves.
-      const position = (entry: KeptMarker, place: Place) => {
-        const spot = spotOf(place);
+      const position = (entry: KeptMarker, spot: Label) => {
         const [left, top] = [Math.round(spot.x) - boxAt.left, Math.round(spot.y) - boxAt.top];
         const at = `${left},${top}`;
         if (entry.at === at) return;
@@ -161,9 +165,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
         kept.forEach((entry, placeId) => {
           if (entry.drawn && !visible.has(placeId)) hide(entry);
         });
-        for (const event of visible.values()) {
-          const place = places.get(event.placeId);
-          if (!place) continue;
+        for (const { event, spot } of visible.values()) {
           let entry = kept.get(event.placeId);
           // A marker's look is worked out only when it is made or its events changed, not for every marker a step visits.
           if (entry) {
@@ -179,7 +181,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
             kept.set(event.placeId, entry);
             box.append(entry.element);
           }
-          position(entry, place);
+          position(entry, spot);
           if (!entry.drawn) {
             entry.drawn = true;
             entry.element.classList.remove('event-marker--off');
@@ -313,6 +315,12 @@ interface PlaceAt {
   y: number;
 }
 
+/** A group to draw and where its marker stands (its box's top left, in the map's pixels at its zoom). */
+interface DrawnMarker {
+  event: EventGroup;
+  spot: Label;
+}
+
 /** How far around the view markers are kept, as a share of its size: a short pan finds them already there. */
 const AROUND_VIEW = 0.5;
 
@@ -337,7 +345,7 @@ function drawnArea(map: L.Map): Box {
 }
 
 /**
- * The groups to draw now, by place: anchored in `area`, and not covered by a weightier one. Weightiest kind
+ * The groups to draw now, with their spots, by place: anchored in `area`, and not covered by a weightier one. Weightiest kind
  * first, then the larger place, then by id: an order that a new claim at a place does not shuffle, so that
  * stepping through time leaves markers where they stood unless a worse kind of event takes a spot (ranking
  * by the number of claims instead made a third of the markers jump on every step). The places are walked
@@ -349,7 +357,7 @@ function markersToDraw(
   groups: ReadonlyMap<string, EventGroup | null>,
   standing: readonly PlaceAt[],
   spotOf: (place: Place) => Label,
-): Map<string, EventGroup> {
+): Map<string, DrawnMarker> {
   const byKind: Label[][] = EVENT_GLYPHS.map(() => []);
   for (const { place, x, y } of standing) {
     if (x <= area.left || x >= area.right || y <= area.top || y >= area.bottom) continue;
@@ -361,10 +369,10 @@ function markersToDraw(
   const candidates = byKind.flat();
   const [gapX, gapY] = map.getZoom() >= CLOSE_ZOOM ? CLOSE_GAP : MARKER_GAP;
   const kept = declutter(candidates, ICON_SIZE[0] + gapX, ICON_SIZE[1] + gapY);
-  const drawn = new Map<string, EventGroup>();
-  for (const { key } of candidates) {
-    const event = groups.get(key);
-    if (event && kept.has(key)) drawn.set(key, event);
+  const drawn = new Map<string, DrawnMarker>();
+  for (const spot of candidates) {
+    const event = groups.get(spot.key);
+    if (event && kept.has(spot.key)) drawn.set(spot.key, { event, spot });
   }
   return drawn;
 }
