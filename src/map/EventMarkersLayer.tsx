@@ -8,7 +8,7 @@ import { compareCodes } from '../model/compareCodes';
 import { declutter, type Label } from './declutter';
 import { boxGrid, eventMarkerBox, eventMarkerCorner, ICON_SIZE, type BoxGrid } from './eventMarkerPlacement';
 import type { Box } from './box';
-import { dataBoxes } from './dataBoxes';
+import { dataBoxes, type DataBox } from './dataBoxes';
 import { NAMES_MOVED } from './placeNames';
 import { textElement } from './textElement';
 import { eventMarkerElement, relabelEventMarker, type EventMarkerLook } from './eventMarkerElement';
@@ -94,7 +94,7 @@ export function EventMarkersLayer({ groups, places, onSelect, nameOf }: Props) {
       const spots = new Map<string, Label>();
       // The places in their standing for a marker's spot (standingOf), with their anchors' pixels at this zoom.
       let standingHere: readonly PlaceAt[] | null = null;
-      let taken: BoxGrid | null = null;
+      let taken: BoxGrid<DataBox> | null = null;
       let projectedAt = map.getZoom();
       // The box's top left in the map's pixels at the current zoom, and where it stands in its pane.
       let boxAt = { left: 0, top: 0, key: '' };

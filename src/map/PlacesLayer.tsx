@@ -95,18 +95,19 @@ export function PlacesLayer({ places, statuses, selected, onSelect, nameOf, deta
       for (const [id, entry] of entries.current) applyStyle(entry, now.get(id), id === chosen);
       styled.current = { statuses: now, selected: chosen };
       // Far out, the sites around Aleppo crowd one another; their names come back when zoomed in. And there a
-      // site whose symbol would overlap a city's gives way, symbol and name (symbolsGivingWay). From zoom
-      // 10 every symbol is shown, a site's above a city's: it is what the reader came closer for, and the
-      // city's outline is large enough there to carry its colour and take a click.
+      // site whose symbol would overlap a city's gives way, symbol and name. From zoom 10 every site is shown,
+      // and a city's symbol that a site's would overlap gives way instead, its name staying: the reader came
+      // closer for the sites, and the city's outline is large enough there to carry its colour and take a
+      // click (symbolsGivingWay).
       const markDistance = () => {
         const zoom = map.getZoom();
         const far = zoom < 10;
         map.getContainer().classList.toggle('map--far', far);
-        const givingWay = far ? symbolsGivingWay(symbolsAt(zoom), SYMBOL_SIZE) : new Set<string>();
+        const givingWay = symbolsGivingWay(symbolsAt(zoom), SYMBOL_SIZE, far ? 'sites' : 'cities');
         for (const [placeId, { marker }] of entries.current) {
           const yields = givingWay.has(placeId);
           marker?.getElement()?.classList.toggle('gives-way', yields);
-          labels.get(placeId)?.classList.toggle('gives-way', yields);
+          labels.get(placeId)?.classList.toggle('gives-way', yields && far);
         }
       };
       const symbolsAt = (zoom: number): SymbolAt[] =>

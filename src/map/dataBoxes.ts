@@ -45,13 +45,16 @@ export function placedBox(point: { x: number; y: number }, { kind, width, height
   return nameBox(point, { width, height }, side ?? 'right');
 }
 
+/** Where a place's symbol or name stands, and which of the two it is. */
+export type DataBox = Box & Pick<DataItem, 'kind'>;
+
 /**
  * The boxes of the places' symbols and names as they stand at the map's zoom, in the pixels `at` gives for a
  * place's anchor (the map's own, or the container's).
  */
-export function dataBoxes(map: L.Map, places: ReadonlyMap<string, Place>, at: (place: Place) => { x: number; y: number }): Box[] {
+export function dataBoxes(map: L.Map, places: ReadonlyMap<string, Place>, at: (place: Place) => { x: number; y: number }): DataBox[] {
   return measureDataItems(map).flatMap((item) => {
     const place = places.get(item.placeId);
-    return place ? [placedBox(at(place), item)] : [];
+    return place ? [{ ...placedBox(at(place), item), kind: item.kind }] : [];
   });
 }

@@ -37,9 +37,22 @@ describe('eventMarkerCorner(point, taken)', () => {
     expect(eventMarkerCorner(hmeimim, boxGrid([...own, symbolAt(latakia)]))).toBe('ne');
   });
 
-  it('falls back to the top left when every corner covers something', () => {
+  it('falls back to the top left when every corner covers a symbol (a box of no kind counts as one)', () => {
     const everywhere = ['nw', 'ne', 'sw', 'se'].map((corner) => eventMarkerBox(hmeimim, corner as 'nw'));
     expect(eventMarkerCorner(hmeimim, boxGrid(everywhere))).toBe('nw');
+    expect(eventMarkerCorner(hmeimim, boxGrid(everywhere.map((box) => ({ ...box, kind: 'symbol' as const }))))).toBe('nw');
+  });
+
+  it('where every corner covers something, takes the first that covers only names, as off Aleppo\'s outskirts on a phone', () => {
+    // Zoomed in on Aleppo (zoom 10, 375 pixels wide): the citadel's symbol under the top left, the airport's
+    // symbol under the top right, and the airport's long name below, under both lower corners.
+    const outskirts = { x: 205, y: 331 };
+    const taken = boxGrid([
+      { left: 170, top: 302, right: 194, bottom: 326, kind: 'symbol' as const },
+      { left: 217, top: 315, right: 241, bottom: 339, kind: 'symbol' as const },
+      { left: 125, top: 339, right: 333, bottom: 355, kind: 'name' as const },
+    ]);
+    expect(eventMarkerCorner(outskirts, taken)).toBe('sw');
   });
 });
 

@@ -25,22 +25,22 @@ export function eventMarkerBox({ x, y }: { x: number; y: number }, corner: Corne
 }
 
 /** Boxes filed in a grid, so that a marker is tested against the few near it; `add` files one more. */
-export interface BoxGrid {
-  near(box: Box): readonly Box[];
-  add(box: Box): void;
+export interface BoxGrid<B extends Box = Box> {
+  near(box: Box): readonly B[];
+  add(box: B): void;
 }
 
 const CELL = 64;
 
-export function boxGrid(boxes: Iterable<Box>): BoxGrid {
-  const cells = new Map<string, Box[]>();
+export function boxGrid<B extends Box>(boxes: Iterable<B>): BoxGrid<B> {
+  const cells = new Map<string, B[]>();
   const cellsOf = (box: Box) => {
     const keys: string[] = [];
     for (let i = Math.floor(box.left / CELL); i <= Math.floor(box.right / CELL); i++)
       for (let j = Math.floor(box.top / CELL); j <= Math.floor(box.bottom / CELL); j++) keys.push(`${i},${j}`);
     return keys;
   };
-  const add = (box: Box) => {
+  const add = (box: B) => {
     for (const key of cellsOf(box)) {
       const cell = cells.get(key);
       if (cell) cell.push(box);
@@ -53,14 +53,17 @@ export function boxGrid(boxes: Iterable<Box>): BoxGrid {
 
 /**
  * The corner a place's event marker goes to: the first of CORNERS where it covers none of the data's other
- * symbols and names (`taken`: a marker off Hmeimim's top left covered Latakia's symbol), or the top left if
- * every corner covers something. It depends on the zoom only, never the moment, so scrubbing never moves a
- * marker.
+ * symbols and names (`taken`: a marker off Hmeimim's top left covered Latakia's symbol). Where every corner
+ * covers something, the first that covers only names: a symbol is a place's colour and its target for a
+ * click, a name is still read past a marker's edge (zoomed in on Aleppo on a phone, the outskirts' marker
+ * covered the citadel's symbol, where below it covered only the airport's name). A box of no kind counts
+ * as a symbol. The top left if every corner covers a symbol. It depends on the zoom only, never the moment,
+ * so scrubbing never moves a marker.
  */
-export function eventMarkerCorner(point: { x: number; y: number }, taken: BoxGrid): Corner {
-  const free = CORNERS.find((corner) => {
+export function eventMarkerCorner(point: { x: number; y: number }, taken: BoxGrid<Box & { kind?: 'symbol' | 'name' }>): Corner {
+  const clear = (corner: Corner, counts: (other: { kind?: 'symbol' | 'name' }) => boolean) => {
     const box = eventMarkerBox(point, corner);
-    return taken.near(box).every((other) => !boxesOverlap(box, other));
-  });
-  return free ?? 'nw';
+    return taken.near(box).every((other) => !counts(other) || !boxesOverlap(box, other));
+  };
+  return CORNERS.find((corner) => clear(corner, () => true)) ?? CORNERS.find((corner) => clear(corner, (other) => other.kind !== 'name')) ?? 'nw';
 }

@@ -4,7 +4,7 @@ import { symbolsGivingWay } from './symbolsGivingWay';
 const city = (placeId: string, x: number, y: number) => ({ placeId, x, y, city: true });
 const site = (placeId: string, x: number, y: number) => ({ placeId, x, y, city: false });
 
-describe('symbolsGivingWay(symbols, size)', () => {
+describe('symbolsGivingWay(symbols, size): far out, the sites give way', () => {
   it("hides a site whose symbol would overlap a city's, as Aleppo's airport and citadel do far out", () => {
     const symbols = [city('aleppo-city', 382, 349), site('aleppo-citadel', 383, 351), site('aleppo-airport', 395, 354)];
     expect(symbolsGivingWay(symbols, 24)).toEqual(new Set(['aleppo-citadel', 'aleppo-airport']));
@@ -28,5 +28,21 @@ describe('symbolsGivingWay(symbols, size)', () => {
     // 23 and 25 fall in different cells of size 24, yet the squares overlap.
     expect(symbolsGivingWay([city('a', 23, -1), site('b', 25, 5)], 24)).toEqual(new Set(['b']));
     expect(symbolsGivingWay([city('a', -30, -30), site('b', -10, -20)], 24)).toEqual(new Set(['b']));
+  });
+});
+
+describe("symbolsGivingWay(symbols, size, 'cities'): closer in, the city gives way instead", () => {
+  it("hides a city's symbol that a site's would overlap, as Aleppo's under its citadel at zoom 10", () => {
+    const symbols = [city('aleppo-city', 414, 422), site('aleppo-citadel', 420, 431), site('aleppo-airport', 470, 437)];
+    expect(symbolsGivingWay(symbols, 24, 'cities')).toEqual(new Set(['aleppo-city']));
+  });
+
+  it('hides every city a site would overlap, and never a site', () => {
+    const symbols = [city('a', 100, 100), city('b', 120, 100), site('c', 110, 100), site('d', 300, 300)];
+    expect(symbolsGivingWay(symbols, 24, 'cities')).toEqual(new Set(['a', 'b']));
+  });
+
+  it('keeps a city whose symbol at most touches a site\'s, and one crowded only by other cities', () => {
+    expect(symbolsGivingWay([city('a', 0, 0), site('b', 24, 0), city('c', -5, 5)], 24, 'cities')).toEqual(new Set());
   });
 });
