@@ -1,4 +1,5 @@
 import { boxesOverlap, type Box } from './box';
+import type { DataItem } from './dataBoxes';
 
 /** A marker's size: a glyph and its count. */
 export const ICON_SIZE: [number, number] = [34, 20];
@@ -60,8 +61,8 @@ export function boxGrid<B extends Box>(boxes: Iterable<B>): BoxGrid<B> {
  * as a symbol. The top left if every corner covers a symbol. It depends on the zoom only, never the moment,
  * so scrubbing never moves a marker.
  */
-export function eventMarkerCorner(point: { x: number; y: number }, taken: BoxGrid<Box & { kind?: 'symbol' | 'name' }>): Corner {
-  const clear = (corner: Corner, counts: (other: { kind?: 'symbol' | 'name' }) => boolean) => {
+export function eventMarkerCorner(point: { x: number; y: number }, taken: BoxGrid<Box & Partial<Pick<DataItem, 'kind'>>>): Corner {
+  const clear = (corner: Corner, counts: (other: Partial<Pick<DataItem, 'kind'>>) => boolean) => {
     const box = eventMarkerBox(point, corner);
     return taken.near(box).every((other) => !counts(other) || !boxesOverlap(box, other));
   };
